@@ -1,0 +1,76 @@
+package com.supplyrisk;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every setting of the service, under the prefix {@code supply-risk}. The README lists each key. */
+@ConfigMapping(prefix = "supply-risk")
+public interface SupplyRiskConfig {
+
+    Scoring scoring();
+
+    Data data();
+
+    Limits limits();
+
+    /** Constants of the scoring model. */
+    interface Scoring {
+
+        Weights weights();
+
+        /** The premium at which price risk is maximal: 1.0 means a 100% markup. */
+        @WithDefault("1.0")
+        double premiumCap();
+
+        /** A unit price this fraction or more below the reference is flagged as suspect stock. */
+        @WithDefault("0.30")
+        double farBelowReference();
+
+        Rating rating();
+
+        /** Default factor weights; a request may pass its own. Normalised to sum 1. */
+        interface Weights {
+            @WithDefault("0.30")
+            double concentration();
+
+            @WithDefault("0.45")
+            double licensing();
+
+            @WithDefault("0.25")
+            double pricePremium();
+        }
+
+        /** Scores at which each rating starts. */
+        interface Rating {
+            @WithDefault("25")
+            double moderateFrom();
+
+            @WithDefault("50")
+            double highFrom();
+
+            @WithDefault("75")
+            double severeFrom();
+        }
+    }
+
+    /** Replacement data files; unset, the files shipped in the application are used. */
+    interface Data {
+        /** Accelerator catalog (YAML, the schema of {@code data/accelerators.yaml}). */
+        Optional<Path> accelerators();
+
+        /** Policy timeline (YAML, the schema of {@code data/policy.yaml}). */
+        Optional<Path> policy();
+
+        /** Exchange-rate tables (YAML, the schema of {@code data/fx.yaml}). */
+        Optional<Path> fx();
+    }
+
+    /** Bounds on what one request may ask. */
+    interface Limits {
+        /** Most options in one plan. */
+        @WithDefault("10000")
+        int maxOptions();
+    }
+}

@@ -1,0 +1,42 @@
+package com.supplyrisk.api;
+
+import com.supplyrisk.catalog.AcceleratorCatalog;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The accelerator catalog. */
+@Path("/api/v1/accelerators")
+@Produces(MediaType.APPLICATION_JSON)
+public class AcceleratorResource {
+
+    private static final int CLOSEST_IDS = 3;
+
+    private final AcceleratorCatalog catalog;
+    private final CatalogView view;
+
+    public AcceleratorResource(AcceleratorCatalog catalog) {
+        this.catalog = catalog;
+        this.view = new CatalogView(catalog.version(), catalog.all().stream().map(AcceleratorView::of).toList());
+    }
+
+    /** The whole catalog and its version. */
+    public record CatalogView(String version, List<AcceleratorView> accelerators) {
+    }
+
+    @GET
+    public CatalogView listAccelerators() {
+        return view;
+    }
+
+    @GET
+    @Path("/{id}")
+    public AcceleratorView getAccelerator(@PathParam("id") String id) {
+        return catalog.find(id)
+                .map(AcceleratorView::of)
+                .orElseThrow(() -> new UnknownAcceleratorException(id, catalog.closestIds(id, CLOSEST_IDS)));
+    }
+}

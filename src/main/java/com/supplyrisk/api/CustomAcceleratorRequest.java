@@ -1,0 +1,27 @@
+package com.supplyrisk.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * Hardware the catalog lacks, classified and scored like a catalog part. {@code tpp} defaults to
+ * 16 x dense BF16 TFLOPS, {@code originCountry} to US, {@code marketedForDatacenter} to true.
+ */
+public record CustomAcceleratorRequest(
+        @NotBlank @Size(max = 100) String vendor,
+        @NotBlank @Size(max = 100) String name,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("10000000") BigDecimal bf16Tflops,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("10000000") BigDecimal memoryGb,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") BigDecimal memoryBandwidthTbps,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000000") BigDecimal tpp,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000") BigDecimal dieAreaMm2,
+        @NotNull @Valid MoneyRequest referenceUnitPrice,
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String originCountry,
+        Boolean marketedForDatacenter) {
+}

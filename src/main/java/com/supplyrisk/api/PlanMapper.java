@@ -1,0 +1,231 @@
+package com.supplyrisk.api;
+
+import com.supplyrisk.SupplyRiskConfig;
+import com.supplyrisk.catalog.Accelerator;
+import com.supplyrisk.catalog.AcceleratorCatalog;
+import com.supplyrisk.catalog.Form;
+import com.supplyrisk.catalog.FxRates;
+import com.supplyrisk.catalog.Money;
+import com.supplyrisk.catalog.PolicyTimeline;
+import com.supplyrisk.catalog.ReferencePrice;
+import com.supplyrisk.catalog.Segment;
+import com.supplyrisk.scoring.Buyer;
+import com.supplyrisk.scoring.FleetHolding;
+import com.supplyrisk.scoring.Mode;
+import com.supplyrisk.scoring.PlanOption;
+import com.supplyrisk.scoring.ProcurementPlan;
+import com.supplyrisk.scoring.Weights;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns a request into a plan the model can score, or lists every field that stops it: constraint
+ * violations and the checks that need the catalog and the exchange rates, together in one answer.
+ */
+@ApplicationScoped
+public class PlanMapper {
+
+    private static final int DEFAULT_HORIZON_MONTHS = 12;
+    private static final int CLOSEST_IDS = 3;
+
+    private final Validator validator;
+    private final AcceleratorCatalog catalog;
+    private final FxRates fxRates;
+    private final PolicyTimeline policy;
+    private final SupplyRiskConfig config;
+    private final Clock clock;
+
+    public PlanMapper(Validator validator, AcceleratorCatalog catalog, FxRates fxRates, PolicyTimeline policy,
+            SupplyRiskConfig config, Clock clock) {
+        this.validator = validator;
+        this.catalog = catalog;
+        this.fxRates = fxRates;
+        this.policy = policy;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public ProcurementPlan toPlan(AssessmentRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException(List.of(FieldError.at("", "a procurement plan is required")));
+        }
+        var errors = new ArrayList<FieldError>();
+        validator.validate(request).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<AssessmentRequest> v) -> pointer(v.getPropertyPath()))
+                        .thenComparing(ConstraintViolation::getMessage))
+                .forEach(v -> errors.add(FieldError.at(pointer(v.getPropertyPath()), v.getMessage())));
+        checkAcrossFields(request, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return build(request);
+    }
+
+    /** A constraint's property path as a JSON pointer: {@code options[2].quantity} becomes {@code /options/2/quantity}. */
+    static String pointer(Path path) {
+        var pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                pointer.append('/').append(node.getIndex() != null ? node.getIndex() : escape(String.valueOf(node.getKey())));
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                pointer.append('/').append(escape(name));
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    private void checkAcrossFields(AssessmentRequest request, List<FieldError> errors) {
+        Set<String> currencies = knownCurrencies(request);
+        if (request.currency() != null && !currencies.contains(request.currency())) {
+            errors.add(FieldError.at("/currency", unknownCurrency(request.currency(), currencies)));
+        }
+        LocalDate firstRates = fxRates.firstDate();
+        if (request.asOf() != null && request.asOf().isBefore(firstRates)) {
+            errors.add(FieldError.at("/asOf", "must be on or after " + firstRates + ", the first day the exchange-rate data covers"));
+        }
+        WeightsRequest weights = request.weights();
+        if (weights != null && weights.concentration() != null && weights.licensing() != null && weights.pricePremium() != null
+                && weights.concentration().add(weights.licensing()).add(weights.pricePremium()).signum() == 0) {
+            errors.add(FieldError.at("/weights", "weights must not all be zero"));
+        }
+        List<OptionRequest> options = request.options();
+        if (options == null) {
+            return;
+        }
+        int maxOptions = config.limits().maxOptions();
+        if (options.size() > maxOptions) {
+            errors.add(FieldError.at("/options", "size must be between 1 and " + maxOptions));
+            return;
+        }
+        var ids = new HashSet<String>();
+        for (int i = 0; i < options.size(); i++) {
+            OptionRequest option = options.get(i);
+            if (option == null) {
+                continue;
+            }
+            String at = "/options/" + i;
+            if (option.id() != null && !ids.add(option.id())) {
+                errors.add(FieldError.at(at + "/id", "option id '" + option.id() + "' is used by an earlier option; ids must be unique"));
+            }
+            checkAccelerator(option, at, errors);
+            checkCurrency(option.unitPrice(), at + "/unitPrice", currencies, errors);
+            checkCurrency(option.referenceUnitPrice(), at + "/referenceUnitPrice", currencies, errors);
+            if (option.customAccelerator() != null) {
+                checkCurrency(option.customAccelerator().referenceUnitPrice(), at + "/customAccelerator/referenceUnitPrice",
+                        currencies, errors);
+            }
+        }
+    }
+
+    private void checkAccelerator(OptionRequest option, String at, List<FieldError> errors) {
+        boolean named = option.accelerator() != null;
+        boolean custom = option.customAccelerator() != null;
+        if (named == custom) {
+            errors.add(FieldError.at(at, "give exactly one of 'accelerator' (a catalog id) and 'customAccelerator'"));
+        } else if (named && catalog.find(option.accelerator()).isEmpty()) {
+            errors.add(FieldError.at(at + "/accelerator", "unknown accelerator '" + option.accelerator() + "'; closest known ids: "
+                    + String.join(", ", catalog.closestIds(option.accelerator(), CLOSEST_IDS))));
+        }
+    }
+
+    private static void checkCurrency(MoneyRequest money, String at, Set<String> currencies, List<FieldError> errors) {
+        if (money != null && money.currency() != null && money.currency().matches("[A-Z]{3}")
+                && !currencies.contains(money.currency())) {
+            errors.add(FieldError.at(at + "/currency", unknownCurrency(money.currency(), currencies)));
+        }
+    }
+
+    private static String unknownCurrency(String currency, Set<String> known) {
+        return "no exchange rate for " + currency + "; known: " + String.join(", ", known) + " (or pass it in fxRates)";
+    }
+
+    private Set<String> knownCurrencies(AssessmentRequest request) {
+        var known = new TreeSet<>(fxRates.tables().get(0).perUsd().keySet());
+        if (request.fxRates() != null) {
+            request.fxRates().keySet().stream().filter(code -> code != null && code.matches("[A-Z]{3}")).forEach(known::add);
+        }
+        return known;
+    }
+
+    private ProcurementPlan build(AssessmentRequest request) {
+        BuyerRequest buyer = request.buyer();
+        var fleet = request.existingFleet() == null ? List.<FleetHolding>of() : request.existingFleet().stream()
+                .map(f -> new FleetHolding(f.vendor(), f.supplier(), f.pflops().doubleValue()))
+                .toList();
+        Weights weights = request.weights() == null ? null : new Weights(request.weights().concentration().doubleValue(),
+                request.weights().licensing().doubleValue(), request.weights().pricePremium().doubleValue());
+        Map<String, Double> rates = new LinkedHashMap<>();
+        if (request.fxRates() != null) {
+            request.fxRates().forEach((currency, rate) -> rates.put(currency, rate.doubleValue()));
+        }
+        List<PlanOption> options = request.options().stream().map(this::toOption).toList();
+        return new ProcurementPlan(request.planId(),
+                new Buyer(buyer.country(), buyer.headquarters() != null ? buyer.headquarters() : buyer.country(),
+                        buyer.segment() != null ? buyer.segment() : Segment.COMMERCIAL),
+                request.asOf() != null ? request.asOf() : LocalDate.now(clock),
+                request.horizonMonths() != null ? request.horizonMonths() : DEFAULT_HORIZON_MONTHS,
+                request.currency() != null ? request.currency() : "USD",
+                request.mode() != null ? request.mode() : Mode.PORTFOLIO,
+                fleet, weights, rates, options);
+    }
+
+    private PlanOption toOption(OptionRequest option) {
+        Accelerator accelerator = option.accelerator() != null
+                ? catalog.find(option.accelerator()).orElseThrow()
+                : custom(option.customAccelerator());
+        return new PlanOption(option.id(), accelerator, option.channel(), option.supplier(), option.quantity(),
+                money(option.unitPrice()),
+                option.licensingProbability() == null ? null : option.licensingProbability().doubleValue(),
+                option.referenceUnitPrice() == null ? null : money(option.referenceUnitPrice()));
+    }
+
+    private Accelerator custom(CustomAcceleratorRequest custom) {
+        double bf16 = custom.bf16Tflops().doubleValue();
+        double tpp = custom.tpp() != null ? custom.tpp().doubleValue() : bf16 * 16;
+        Double dieArea = decimal(custom.dieAreaMm2());
+        boolean datacenter = custom.marketedForDatacenter() == null || custom.marketedForDatacenter();
+        var reference = new ReferencePrice(money(custom.referenceUnitPrice()), LocalDate.now(clock), "given in the request");
+        return new Accelerator(customId(custom.vendor(), custom.name()), custom.vendor().strip(), custom.name().strip(),
+                custom.originCountry() != null ? custom.originCountry() : "US", Form.CARD, datacenter, 1, bf16,
+                decimal(custom.memoryGb()), decimal(custom.memoryBandwidthTbps()), tpp, dieArea, null, reference,
+                policy.thresholds().classify(tpp, dieArea, datacenter), "given in the request", null);
+    }
+
+    /** {@code custom-<vendor>-<name>} in lower-case kebab case, ASCII letters and digits only. */
+    static String customId(String vendor, String name) {
+        String slug = Normalizer.normalize(vendor + " " + name, Normalizer.Form.NFKD)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "custom-accelerator" : "custom-" + slug;
+    }
+
+    private static Money money(MoneyRequest money) {
+        return new Money(money.amount().doubleValue(), money.currency());
+    }
+
+    private static Double decimal(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+}

@@ -1,0 +1,162 @@
+package com.supplyrisk.api;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error answer as RFC 9457 problem+json. Details are written for the client and never carry a
+ * stack trace, a class name or a parser's internals; unexpected failures are logged with an id the
+ * answer repeats.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e) {
+        boolean body = e.errors().stream().allMatch(error -> error.pointer() != null);
+        return problem(400, body ? "invalid-plan" : "invalid-parameter",
+                body ? "The plan breaks the contract" : "A parameter breaks the contract",
+                e.errors().size() == 1 ? "1 field is invalid." : e.errors().size() + " fields are invalid.", e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownAccelerator(UnknownAcceleratorException e) {
+        return problem(404, "unknown-accelerator", "No such accelerator",
+                "The catalog has no accelerator '" + e.id() + "'; closest known ids: " + String.join(", ", e.closest()) + ".",
+                null);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return malformed(e);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return malformed(json);
+        }
+        int status = e.getResponse().getStatus();
+        return switch (status) {
+            case 404 -> problem(404, "not-found", "Not found", "Nothing is served at this path.", null);
+            case 405 -> problem(405, "method-not-allowed", "Method not allowed",
+                    "This path does not answer that method.", null);
+            case 406 -> problem(406, "not-acceptable", "Not acceptable",
+                    "The Accept header asks for a media type this operation cannot produce.", null);
+            case 413 -> problem(413, "payload-too-large", "Payload too large", "The request body is over the size limit.", null);
+            case 415 -> problem(415, "unsupported-media-type", "Unsupported media type",
+                    "Send the body as application/json.", null);
+            default -> status >= 500 ? unexpected(e)
+                    : problem(status, "http-" + status, Response.Status.fromStatusCode(status) == null
+                            ? "HTTP " + status
+                            : Response.Status.fromStatusCode(status).getReasonPhrase(), "The request cannot be served.", null);
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String errorId = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected failure, error id %s", errorId);
+        return problem(500, "internal-error", "Internal error",
+                "The service failed unexpectedly; quote error id " + errorId + " when reporting it.", null);
+    }
+
+    private static Response malformed(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !(e instanceof StreamConstraintsException)) {
+            String pointer = pointer(mapping);
+            return problem(400, "invalid-plan", "The plan breaks the contract", "1 field is invalid.",
+                    List.of(FieldError.at(pointer, mappingDetail(mapping))));
+        }
+        String pointer = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext().pathAsPointer().toString() : "";
+        String detail = e instanceof InputCoercionException
+                ? "number out of range"
+                : "malformed JSON: " + clean(e.getOriginalMessage());
+        return problem(400, "malformed-json", "The body is not valid JSON", detail, List.of(FieldError.at(pointer, detail)));
+    }
+
+    private static String pointer(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> "/" + (ref.getFieldName() != null
+                        ? ref.getFieldName().replace("~", "~0").replace("/", "~1")
+                        : String.valueOf(ref.getIndex())))
+                .collect(Collectors.joining());
+    }
+
+    private static String mappingDetail(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + unknown.getPropertyName() + "'; the contract allows no other fields here";
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            return "'" + format.getValue() + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be " + expected(mismatch.getTargetType());
+        }
+        return clean(e.getOriginalMessage());
+    }
+
+    /** The JSON type a Java target expects, in the contract's words. */
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class || type == BigInteger.class) {
+            return "an integer";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == BigDecimal.class) {
+            return "a finite number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "a date as YYYY-MM-DD";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        return "of another type";
+    }
+
+    /** Parser messages may quote Java types; the client needs none of them. */
+    private static String clean(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        return message.replaceAll("`?\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*`?", "value")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    static Response problem(int status, String type, String title, String detail, List<FieldError> errors) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("/problems/" + type, title, status, detail, errors))
+                .build();
+    }
+}

@@ -1,0 +1,27 @@
+package com.supplyrisk.scoring;
+
+import com.supplyrisk.catalog.Channel;
+import com.supplyrisk.catalog.Money;
+import java.util.List;
+
+/**
+ * The score of one option with every point explained. {@code riskAdjustedCostPerPflops} is null when
+ * the licensing probability is zero.
+ */
+public record OptionAssessment(
+        String id,
+        String accelerator,
+        String eccn,
+        Channel channel,
+        String supplier,
+        int quantity,
+        double score,
+        Rating rating,
+        int rank,
+        Compliance compliance,
+        double computePflops,
+        Money totalCost,
+        Money riskAdjustedCostPerPflops,
+        Factors factors,
+        List<Warning> warnings) {
+}

@@ -1,0 +1,9 @@
+package com.supplyrisk.scoring;
+
+/** A score in words. */
+public enum Rating {
+    LOW,
+    MODERATE,
+    HIGH,
+    SEVERE
+}

@@ -1,0 +1,230 @@
+package com.supplyrisk.scoring;
+
+import static com.supplyrisk.scoring.Fixtures.ASCEND;
+import static com.supplyrisk.scoring.Fixtures.CAMBRICON;
+import static com.supplyrisk.scoring.Fixtures.H200;
+import static com.supplyrisk.scoring.Fixtures.MODEL;
+import static com.supplyrisk.scoring.Fixtures.SEED_DAY;
+import static com.supplyrisk.scoring.Fixtures.option;
+import static com.supplyrisk.scoring.Fixtures.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.supplyrisk.catalog.Channel;
+import com.supplyrisk.catalog.Money;
+import com.supplyrisk.catalog.Segment;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SupplyRiskModelTest {
+
+    private static OptionAssessment find(Assessment assessment, String id) {
+        return assessment.options().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void seedGreyMarketQuoteIsAboutFiftyPercentOverTheOfficialPrice() {
+        Assessment assessment = MODEL.assess(Fixtures.seedPlan());
+        OptionAssessment grey = find(assessment, "h200-grey");
+        OptionAssessment official = find(assessment, "h200-official");
+
+        assertThat(grey.factors().pricePremium().premium()).isCloseTo(0.50, within(0.01));
+        assertThat(official.factors().pricePremium().premium()).isCloseTo(0.0, within(0.001));
+        // RMB 2,300,000 for an 8-GPU server is USD 330,403 at 6.9612 CNY per USD.
+        assertThat(grey.totalCost().amount() / 8).isCloseTo(330_403, within(1.0));
+        assertThat(grey.compliance()).isEqualTo(Compliance.NON_COMPLIANT);
+        assertThat(official.compliance()).isEqualTo(Compliance.LICENCE_REQUIRED);
+        assertThat(find(assessment, "ascend-910b").compliance()).isEqualTo(Compliance.COMPLIANT);
+    }
+
+    @Test
+    void licensingProbabilityMultipliesTheApprovalsAndDiscountsTheHazard() {
+        Assessment assessment = MODEL.assess(Fixtures.seedPlan());
+        LicensingFactor licensing = find(assessment, "h200-official").factors().licensing();
+
+        assertThat(licensing.approvals()).extracting(ApprovalOutcome::rule).containsExactly("cn-customs-hold", "us-case-by-case");
+        assertThat(licensing.probability()).isCloseTo(0.6 * 0.1 * Math.exp(-0.01 * 12), within(0.0001));
+        assertThat(licensing.explanation()).contains("exp(-0.0100 x 12 months)");
+    }
+
+    @Test
+    void customsHoldMakesJanuaryLessLikelyThanMarch() {
+        double january = licensing(LocalDate.of(2026, 1, 20));
+        double march = licensing(LocalDate.of(2026, 3, 1));
+        assertThat(january).isLessThan(march);
+    }
+
+    private static double licensing(LocalDate day) {
+        var plan = plan(day, Mode.PORTFOLIO, List.of(option("h200", H200, Channel.OFFICIAL, 8, 191_700, "CNY")));
+        return MODEL.assess(plan).options().get(0).factors().licensing().probability();
+    }
+
+    @Test
+    void headquartersRuleTreatsASubsidiaryAbroadLikeItsParent() {
+        var options = List.of(option("h200", H200, Channel.OFFICIAL, 8, 27_000, "USD"));
+        var subsidiary = new ProcurementPlan("p", new Buyer("MY", "CN", Segment.COMMERCIAL), LocalDate.of(2026, 3, 1), 12, "USD",
+                Mode.PORTFOLIO, List.of(), null, Map.of(), options);
+        var local = new ProcurementPlan("p", new Buyer("MY", "MY", Segment.COMMERCIAL), LocalDate.of(2026, 3, 1), 12, "USD",
+                Mode.PORTFOLIO, List.of(), null, Map.of(), options);
+
+        assertThat(MODEL.assess(subsidiary).options().get(0).factors().licensing().approvals())
+                .extracting(ApprovalOutcome::rule).containsExactly("us-case-by-case");
+        assertThat(MODEL.assess(local).options().get(0).factors().licensing().approvals()).isEmpty();
+    }
+
+    @Test
+    void pointsAddUpToTheScoreAndTheRatingFollowsTheBands() {
+        for (OptionAssessment option : MODEL.assess(Fixtures.seedPlan()).options()) {
+            Factors f = option.factors();
+            BigDecimal sum = BigDecimal.valueOf(f.concentration().points())
+                    .add(BigDecimal.valueOf(f.licensing().points()))
+                    .add(BigDecimal.valueOf(f.pricePremium().points()));
+            assertThat(sum).isEqualByComparingTo(BigDecimal.valueOf(option.score()));
+            assertThat(option.rating()).isEqualTo(Fixtures.PARAMETERS.ratingBands().rate(option.score()));
+            assertThat(f.concentration().explanation()).contains("of " + String.format(java.util.Locale.ROOT, "%.2f", option.score()));
+        }
+    }
+
+    @Test
+    void portfolioCountsEveryOptionOfTheVendorAlternativesJudgeEachAlone() {
+        var options = List.of(option("a", H200, Channel.OFFICIAL, 100, 27_000, "USD"),
+                option("b", ASCEND, Channel.DOMESTIC, 100, 17_000, "USD"));
+        double portfolio = find(MODEL.assess(plan(SEED_DAY, Mode.PORTFOLIO, options)), "a").factors().concentration().vendorShare();
+        double alone = find(MODEL.assess(plan(SEED_DAY, Mode.ALTERNATIVES, options)), "a").factors().concentration().vendorShare();
+
+        assertThat(portfolio).isCloseTo(98.9 / (98.9 + 32.0), within(0.0001));
+        assertThat(alone).isEqualTo(1.0);
+    }
+
+    @Test
+    void existingFleetDilutesTheVendorShare() {
+        var plan = new ProcurementPlan("p", Fixtures.CHINESE_COMMERCIAL, SEED_DAY, 12, "USD", Mode.PORTFOLIO,
+                List.of(new FleetHolding("Huawei", null, 98.9)), null, Map.of(),
+                List.of(option("a", H200, Channel.OFFICIAL, 100, 27_000, "USD")));
+        assertThat(MODEL.assess(plan).options().get(0).factors().concentration().vendorShare()).isEqualTo(0.5);
+    }
+
+    @Test
+    void vendorHhiFollowsTheMergerGuidelinesExample() {
+        // Shares 30/30/20/20 give an HHI of 2,600.
+        var fleet = List.of(new FleetHolding("A", null, 30), new FleetHolding("B", null, 30), new FleetHolding("C", null, 20));
+        var cambricon = option("c", CAMBRICON, Channel.DOMESTIC, 1, 10_000, "USD");
+        double x = cambricon.computePflops();
+        var scaledFleet = fleet.stream().map(f -> new FleetHolding(f.vendor(), null, f.pflops() / 20 * x)).toList();
+        var plan = new ProcurementPlan("p", Fixtures.CHINESE_COMMERCIAL, SEED_DAY, 12, "USD", Mode.PORTFOLIO, scaledFleet, null,
+                Map.of(), List.of(cambricon));
+
+        PlanSummary summary = MODEL.assess(plan).plan();
+        assertThat(summary.vendorHhi()).isEqualTo(2600);
+        assertThat(summary.concentrationBand()).isEqualTo(ConcentrationBand.HIGHLY_CONCENTRATED);
+    }
+
+    @Test
+    void concentrationBandsCutAtOneThousandAndEighteenHundred() {
+        assertThat(ConcentrationBand.of(999)).isEqualTo(ConcentrationBand.UNCONCENTRATED);
+        assertThat(ConcentrationBand.of(1000)).isEqualTo(ConcentrationBand.MODERATELY_CONCENTRATED);
+        assertThat(ConcentrationBand.of(1800)).isEqualTo(ConcentrationBand.MODERATELY_CONCENTRATED);
+        assertThat(ConcentrationBand.of(1801)).isEqualTo(ConcentrationBand.HIGHLY_CONCENTRATED);
+    }
+
+    @Test
+    void rankOneIsTheLowestScoreAndTiesGoToTheCheaperRiskAdjustedCost() {
+        var assessment = MODEL.assess(plan(SEED_DAY, Mode.ALTERNATIVES, List.of(
+                new PlanOption("dear", ASCEND, Channel.DOMESTIC, null, 10, new Money(17_000, "USD"), null,
+                        new Money(17_000, "USD")),
+                new PlanOption("cheap", ASCEND, Channel.DOMESTIC, null, 10, new Money(16_000, "USD"), null,
+                        new Money(17_000, "USD")))));
+        assertThat(find(assessment, "cheap").score()).isEqualTo(find(assessment, "dear").score());
+        assertThat(find(assessment, "cheap").rank()).isEqualTo(1);
+        assertThat(find(assessment, "dear").rank()).isEqualTo(2);
+    }
+
+    @Test
+    void alternativesPlanSummaryDescribesTheLowestRiskOption() {
+        var assessment = MODEL.assess(plan(SEED_DAY, Mode.ALTERNATIVES, Fixtures.seedPlan().options()));
+        OptionAssessment best = assessment.options().stream().filter(o -> o.rank() == 1).findFirst().orElseThrow();
+        assertThat(assessment.plan().score()).isEqualTo(best.score());
+        assertThat(assessment.plan().computePflops()).isEqualTo(best.computePflops());
+    }
+
+    @Test
+    void portfolioPlanScoreIsTheComputeWeightedMean() {
+        Assessment assessment = MODEL.assess(Fixtures.seedPlan());
+        double weighted = assessment.options().stream().mapToDouble(o -> o.score() * o.computePflops()).sum();
+        double compute = assessment.options().stream().mapToDouble(OptionAssessment::computePflops).sum();
+        assertThat(assessment.plan().score()).isCloseTo(weighted / compute, within(0.01));
+        double expected = assessment.options().stream()
+                .mapToDouble(o -> o.computePflops() * o.factors().licensing().probability()).sum();
+        assertThat(assessment.plan().expectedComputePflops()).isCloseTo(expected, within(0.01));
+    }
+
+    @Test
+    void zeroProbabilityGivesNoRiskAdjustedCostAndAWarning() {
+        var zero = new PlanOption("z", H200, Channel.OFFICIAL, null, 8, new Money(27_000, "USD"), 0.0, null);
+        OptionAssessment assessed = MODEL.assess(plan(SEED_DAY, Mode.PORTFOLIO, List.of(zero))).options().get(0);
+        assertThat(assessed.riskAdjustedCostPerPflops()).isNull();
+        assertThat(assessed.warnings()).extracting(Warning::code).contains(WarningCode.LICENSING_PROBABILITY_ZERO);
+        assertThat(assessed.factors().licensing().overridden()).isTrue();
+        assertThat(assessed.factors().licensing().explanation()).contains("overrides the policy data");
+    }
+
+    @Test
+    void aPriceFarBelowTheReferenceIsAWarningNotAScoreChange() {
+        var cheap = MODEL.assess(plan(SEED_DAY, Mode.PORTFOLIO,
+                List.of(option("x", ASCEND, Channel.DOMESTIC, 8, 60_000, "CNY")))).options().get(0);
+        var fair = MODEL.assess(plan(SEED_DAY, Mode.PORTFOLIO,
+                List.of(option("x", ASCEND, Channel.DOMESTIC, 8, 120_000, "CNY")))).options().get(0);
+        assertThat(cheap.warnings()).extracting(Warning::code).contains(WarningCode.PRICE_FAR_BELOW_REFERENCE);
+        assertThat(cheap.score()).isEqualTo(fair.score());
+    }
+
+    @Test
+    void aReferencePriceOverrideIsReported() {
+        var override = new PlanOption("x", H200, Channel.OFFICIAL, null, 8, new Money(30_000, "USD"), null,
+                new Money(20_000, "USD"));
+        PricePremiumFactor premium = MODEL.assess(plan(SEED_DAY, Mode.PORTFOLIO, List.of(override))).options().get(0)
+                .factors().pricePremium();
+        assertThat(premium.overridden()).isTrue();
+        assertThat(premium.premium()).isEqualTo(0.5);
+        assertThat(premium.excessCost()).isEqualTo(new Money(80_000, "USD"));
+        assertThat(premium.explanation()).contains("given by the buyer");
+    }
+
+    @Test
+    void theReportingCurrencyConvertsEveryAmount() {
+        var plan = new ProcurementPlan("p", Fixtures.CHINESE_COMMERCIAL, SEED_DAY, 12, "CNY", Mode.PORTFOLIO, List.of(), null,
+                Map.of(), List.of(option("grey", H200, Channel.GREY_MARKET, 8, 287_500, "CNY")));
+        OptionAssessment grey = MODEL.assess(plan).options().get(0);
+        assertThat(grey.totalCost()).isEqualTo(new Money(2_300_000, "CNY"));
+        assertThat(grey.factors().pricePremium().referenceUnitPrice()).isEqualTo(new Money(191_700, "CNY"));
+    }
+
+    @Test
+    void requestRatesReplaceThePolicyRates() {
+        var plan = new ProcurementPlan("p", Fixtures.CHINESE_COMMERCIAL, SEED_DAY, 12, "USD", Mode.PORTFOLIO, List.of(), null,
+                Map.of("CNY", 7.0), List.of(option("grey", H200, Channel.GREY_MARKET, 1, 7_000, "CNY")));
+        assertThat(MODEL.assess(plan).options().get(0).totalCost()).isEqualTo(new Money(1000, "USD"));
+    }
+
+    @Test
+    void answersNameTheModelAndPolicyVersionsAndWarnWhenThePolicyIsOlderThanTheDay() {
+        Assessment later = MODEL.assess(plan(LocalDate.of(2026, 11, 24), Mode.PORTFOLIO, Fixtures.seedPlan().options()));
+        assertThat(later.modelVersion()).isEqualTo("1.0.0");
+        assertThat(later.policyVersion()).isEqualTo("2026-06-01");
+        assertThat(later.warnings()).extracting(Warning::code).containsExactly(WarningCode.POLICY_DATA_OLDER_THAN_AS_OF);
+        assertThat(MODEL.assess(Fixtures.seedPlan()).warnings()).isEmpty();
+    }
+
+    @Test
+    void customWeightsAreNormalised() {
+        var plan = new ProcurementPlan("p", Fixtures.CHINESE_COMMERCIAL, SEED_DAY, 12, "USD", Mode.PORTFOLIO, List.of(),
+                new Weights(0, 2, 0), Map.of(), List.of(option("grey", H200, Channel.GREY_MARKET, 8, 287_500, "CNY")));
+        OptionAssessment grey = MODEL.assess(plan).options().get(0);
+        assertThat(grey.factors().concentration().points()).isZero();
+        assertThat(grey.factors().pricePremium().points()).isZero();
+        assertThat(grey.score()).isEqualTo(25.0);
+    }
+}
