@@ -49,6 +49,12 @@ public class ProblemMappers {
         return malformed(e);
     }
 
+    /** Declared apart: the built-in mapper for this type answers an empty body in production. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return malformed(e);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         Throwable cause = e.getCause();
@@ -148,7 +154,10 @@ public class ProblemMappers {
         if (message == null) {
             return "unreadable input";
         }
-        return message.replaceAll("`?\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*`?", "value")
+        int hint = message.indexOf(": enable");
+        String plain = hint < 0 ? message : message.substring(0, hint);
+        return plain.replaceAll("`[^`]*`", "value")
+                .replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*", "value")
                 .replaceAll("\\s+", " ")
                 .strip();
     }

@@ -24,7 +24,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
 /** The invariants of scoring-model.md, over generated plans. */
-class SupplyRiskModelProperties {
+class SupplyRiskModelPropertyTest {
 
     private static final List<Accelerator> CHIPS = List.of(Fixtures.H200, Fixtures.ASCEND, Fixtures.CAMBRICON);
 
