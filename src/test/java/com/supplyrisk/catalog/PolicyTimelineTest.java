@@ -1,0 +1,223 @@
+package com.supplyrisk.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which rules are in force on a day and which one applies per approval. */
+class PolicyTimelineTest {
+
+    static final ExportControlThresholds EAR = ExportControlThresholdsTest.EAR;
+
+    static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+    static final Approval US = new Approval("us-export-licence", ApprovalKind.LICENCE, "US export licence");
+    static final Approval CN = new Approval("cn-import-approval", ApprovalKind.LICENCE, "China import approval");
+
+    static final Accelerator H200 = chip("nvidia-h200", "US", 15832, 4.8);
+    static final Accelerator B300 = chip("nvidia-b300", "US", 36000, 8.0);
+    static final Accelerator ASCEND = chip("huawei-ascend-910b", "CN", 5120, 1.6);
+
+    static Accelerator chip(String id, String origin, double tpp, Double bandwidthTbps) {
+        return new Accelerator(id, "Vendor", id, origin, Form.CARD, true, 1, tpp / 16, 80.0, bandwidthTbps, tpp, 800.0, 2024,
+                new ReferencePrice(new Money(10_000, "USD"), DAY, "test"), EAR.classify(tpp, 800.0, true), "test", null);
+    }
+
+    static RuleMatch any() {
+        return new RuleMatch(null, null, null, null, null, false, null, null, null, null);
+    }
+
+    static RuleMatch toDestinations(boolean includeHeadquarters, String... destinations) {
+        return new RuleMatch(null, null, null, null, Set.of(destinations), includeHeadquarters, null, null, null, null);
+    }
+
+    static PolicyRule rule(String id, Approval approval, LocalDate from, LocalDate to, int priority, RuleMatch match) {
+        return new PolicyRule(id, approval, "authority", "requirement", from, to, priority, match, 0.5, 0.0, "basis", "source");
+    }
+
+    static PolicyTimeline timeline(PolicyRule... rules) {
+        return new PolicyTimeline("2026-06-01", EAR, List.of(US, CN), List.of(rules));
+    }
+
+    static Route route(Accelerator chip, String country, String headquarters) {
+        return new Route(chip, country, headquarters, Segment.COMMERCIAL, Channel.OFFICIAL);
+    }
+
+    static List<String> ids(List<PolicyRule> rules) {
+        return rules.stream().map(PolicyRule::id).toList();
+    }
+
+    @Test
+    void effectiveDatesAreInclusiveAtBothEnds() {
+        PolicyTimeline timeline = timeline(rule("window", US, LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 20), 1, any()));
+        Route route = route(H200, "CN", "CN");
+
+        assertThat(ids(timeline.approvalsFor(route, LocalDate.of(2026, 1, 9)))).isEmpty();
+        assertThat(ids(timeline.approvalsFor(route, LocalDate.of(2026, 1, 10)))).containsExactly("window");
+        assertThat(ids(timeline.approvalsFor(route, LocalDate.of(2026, 1, 20)))).containsExactly("window");
+        assertThat(ids(timeline.approvalsFor(route, LocalDate.of(2026, 1, 21)))).isEmpty();
+    }
+
+    @Test
+    void rulesInForceOnListsOnlyTheRulesOfThatDay() {
+        PolicyTimeline timeline = timeline(
+                rule("old", US, LocalDate.of(2022, 10, 7), LocalDate.of(2026, 1, 14), 1, any()),
+                rule("new", US, LocalDate.of(2026, 1, 15), null, 1, any()));
+
+        assertThat(ids(timeline.rulesInForceOn(LocalDate.of(2026, 1, 14)))).containsExactly("old");
+        assertThat(ids(timeline.rulesInForceOn(LocalDate.of(2026, 1, 15)))).containsExactly("new");
+        assertThat(ids(timeline.rulesInForceOn(LocalDate.of(2022, 10, 6)))).isEmpty();
+    }
+
+    @Test
+    void highestPriorityWinsWhateverTheListOrder() {
+        PolicyRule low = rule("low", US, LocalDate.of(2026, 1, 1), null, 1, any());
+        PolicyRule high = rule("high", US, LocalDate.of(2025, 1, 1), null, 3, any());
+        PolicyRule middle = rule("middle", US, LocalDate.of(2026, 2, 1), null, 2, any());
+
+        assertThat(ids(timeline(low, high, middle).approvalsFor(route(H200, "CN", "CN"), DAY))).containsExactly("high");
+        assertThat(ids(timeline(middle, low, high).approvalsFor(route(H200, "CN", "CN"), DAY))).containsExactly("high");
+    }
+
+    @Test
+    void higherPriorityRuleNotInForceGivesWayToALowerOne() {
+        PolicyTimeline timeline = timeline(
+                rule("expired-high", US, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 5, any()),
+                rule("low", US, LocalDate.of(2022, 1, 1), null, 1, any()));
+
+        assertThat(ids(timeline.approvalsFor(route(H200, "CN", "CN"), DAY))).containsExactly("low");
+    }
+
+    @Test
+    void priorityTieGoesToTheLaterEffectiveFrom() {
+        PolicyRule older = rule("a-older", US, LocalDate.of(2025, 1, 1), null, 2, any());
+        PolicyRule newer = rule("z-newer", US, LocalDate.of(2026, 1, 15), null, 2, any());
+
+        assertThat(ids(timeline(older, newer).approvalsFor(route(H200, "CN", "CN"), DAY))).containsExactly("z-newer");
+        assertThat(ids(timeline(newer, older).approvalsFor(route(H200, "CN", "CN"), DAY))).containsExactly("z-newer");
+    }
+
+    @Test
+    void fullTieGoesToTheLowerId() {
+        PolicyRule b = rule("b-rule", US, LocalDate.of(2026, 1, 15), null, 2, any());
+        PolicyRule a = rule("a-rule", US, LocalDate.of(2026, 1, 15), null, 2, any());
+
+        assertThat(ids(timeline(b, a).approvalsFor(route(H200, "CN", "CN"), DAY))).containsExactly("a-rule");
+    }
+
+    @Test
+    void oneRulePerApprovalOrderedByApprovalId() {
+        PolicyTimeline timeline = timeline(
+                rule("us-1", US, LocalDate.of(2025, 1, 1), null, 1, any()),
+                rule("us-2", US, LocalDate.of(2025, 1, 1), null, 2, any()),
+                rule("cn-1", CN, LocalDate.of(2025, 1, 1), null, 1, any()),
+                rule("cn-2", CN, LocalDate.of(2025, 1, 1), null, 2, any()));
+
+        List<PolicyRule> applied = timeline.approvalsFor(route(H200, "CN", "CN"), DAY);
+
+        assertThat(ids(applied)).containsExactly("cn-2", "us-2");
+        assertThat(applied).extracting(r -> r.approval().id()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void approvalWithNoMatchingRuleIsNotNeeded() {
+        PolicyTimeline timeline = timeline(rule("us-cn", US, LocalDate.of(2025, 1, 1), null, 1, toDestinations(false, "CN", "MO")));
+
+        assertThat(timeline.approvalsFor(route(H200, "US", "US"), DAY)).isEmpty();
+    }
+
+    @Test
+    void includeHeadquartersMatchesABuyerLocatedElsewhereWithHeadquartersInTheDestination() {
+        PolicyTimeline timeline = timeline(rule("hq-rule", US, LocalDate.of(2025, 1, 1), null, 1, toDestinations(true, "CN", "MO")));
+
+        assertThat(ids(timeline.approvalsFor(route(H200, "MY", "CN"), DAY))).containsExactly("hq-rule");
+        assertThat(ids(timeline.approvalsFor(route(H200, "CN", "CN"), DAY))).containsExactly("hq-rule");
+        assertThat(timeline.approvalsFor(route(H200, "MY", "MY"), DAY)).isEmpty();
+    }
+
+    @Test
+    void withoutIncludeHeadquartersABuyerLocatedElsewhereIsNotMatched() {
+        RuleMatch match = toDestinations(false, "CN", "MO");
+
+        assertThat(match.matches(route(H200, "MY", "CN"))).isFalse();
+        assertThat(match.matches(route(H200, "CN", "MY"))).isTrue();
+    }
+
+    @Test
+    void includeHeadquartersWithoutDestinationsIsRejected() {
+        assertThatThrownBy(() -> new RuleMatch(null, null, null, null, null, true, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("includeHeadquarters");
+    }
+
+    @Test
+    void tppBelowIsStrict() {
+        RuleMatch below21000 = new RuleMatch(null, null, null, null, null, false, null, null, 21000.0, null);
+
+        assertThat(below21000.matches(route(H200, "CN", "CN"))).isTrue();
+        assertThat(below21000.matches(route(B300, "CN", "CN"))).isFalse();
+        assertThat(below21000.matches(route(chip("vendor-exact", "US", 21000, 4.0), "CN", "CN"))).isFalse();
+    }
+
+    @Test
+    void memoryBandwidthBelowIsStrictAndAnUnknownBandwidthDoesNotMatch() {
+        RuleMatch below6point5 = new RuleMatch(null, null, null, null, null, false, null, null, null, 6.5);
+
+        assertThat(below6point5.matches(route(H200, "CN", "CN"))).isTrue();
+        assertThat(below6point5.matches(route(B300, "CN", "CN"))).isFalse();
+        assertThat(below6point5.matches(route(chip("vendor-exact", "US", 15000, 6.5), "CN", "CN"))).isFalse();
+        assertThat(below6point5.matches(route(chip("vendor-unknown", "US", 15000, null), "CN", "CN"))).isFalse();
+    }
+
+    @Test
+    void foreignToBuyerComparesTheChipOriginWithTheBuyerLocation() {
+        RuleMatch foreign = new RuleMatch(null, null, null, true, null, false, null, null, null, null);
+        RuleMatch domestic = new RuleMatch(null, null, null, false, null, false, null, null, null, null);
+
+        assertThat(foreign.matches(route(H200, "CN", "CN"))).isTrue();
+        assertThat(foreign.matches(route(ASCEND, "CN", "CN"))).isFalse();
+        assertThat(foreign.matches(route(ASCEND, "MY", "CN"))).isTrue();
+        assertThat(domestic.matches(route(ASCEND, "CN", "CN"))).isTrue();
+        assertThat(domestic.matches(route(H200, "CN", "CN"))).isFalse();
+    }
+
+    @Test
+    void everyGivenConditionMustHold() {
+        RuleMatch match = new RuleMatch(Set.of("nvidia-h200"), Set.of(Eccn.ECCN_3A090_A), Set.of("US"), null, Set.of("CN"), false,
+                Set.of(Segment.COMMERCIAL), Set.of(Channel.OFFICIAL), null, null);
+
+        assertThat(match.matches(route(H200, "CN", "CN"))).isTrue();
+        assertThat(match.matches(route(B300, "CN", "CN"))).isFalse();
+        assertThat(match.matches(new Route(H200, "CN", "CN", Segment.STATE_OWNED, Channel.OFFICIAL))).isFalse();
+        assertThat(match.matches(new Route(H200, "CN", "CN", Segment.COMMERCIAL, Channel.GREY_MARKET))).isFalse();
+    }
+
+    @Test
+    void duplicateRuleIdIsRejected() {
+        assertThatThrownBy(() -> timeline(
+                rule("same", US, LocalDate.of(2025, 1, 1), null, 1, any()),
+                rule("same", CN, LocalDate.of(2025, 1, 1), null, 1, any())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("duplicate rule id 'same'");
+    }
+
+    @Test
+    void ruleNamingAnUnknownApprovalIsRejected() {
+        Approval unknown = new Approval("eu-approval", ApprovalKind.LICENCE, "not in the timeline");
+
+        assertThatThrownBy(() -> timeline(rule("eu-rule", unknown, LocalDate.of(2025, 1, 1), null, 1, any())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("eu-rule")
+                .hasMessageContaining("unknown approval 'eu-approval'");
+    }
+
+    @Test
+    void effectiveToBeforeEffectiveFromIsRejected() {
+        assertThatThrownBy(() -> rule("backwards", US, LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 1), 1, any()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
