@@ -48,6 +48,8 @@ public class ReferenceData {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private final PolicyTimeline policy;
@@ -92,7 +94,8 @@ public class ReferenceData {
             try (InputStream in = Files.newInputStream(path)) {
                 return new Source(path.toString(), parse(in, path.toString()));
             } catch (IOException e) {
-                throw new DataFileException(path + ": cannot be read (" + e.getMessage() + ")");
+                throw new DataFileException(path + ": cannot be read (" + (Files.exists(path) ? e.getMessage() : "no such file")
+                        + ")");
             }
         }
         try (InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(bundled)) {
@@ -269,7 +272,8 @@ public class ReferenceData {
         var built = new ArrayList<T>();
         for (int i = 0; i < nodes.size(); i++) {
             String where = list + "[" + i + "]";
-            E entry = shape(source, nodes.get(i), shape, where);
+            JsonNode id = nodes.get(i).path("id");
+            E entry = shape(source, nodes.get(i), shape, id.isTextual() ? where + " (" + id.asText() + ")" : where);
             String entryName = where + " (" + name.apply(entry) + ")";
             built.add(build(source, entryName, () -> build.apply(entry)));
         }
@@ -285,10 +289,23 @@ public class ReferenceData {
                     .reduce((x, y) -> y.startsWith("[") ? x + y : x + "." + y)
                     .orElse("");
             throw new DataFileException(source.name() + ": " + where + (field.isEmpty() ? "" : ", key '" + field + "'") + ": "
-                    + e.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", "").replaceAll("`[a-zA-Z.$]+`", "the entry"));
+                    + problem(e));
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new DataFileException(source.name() + ": " + where + ": " + e.getOriginalMessage());
         }
+    }
+
+    private static String problem(JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+            return "unknown key";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException format) {
+            return "value '" + format.getValue() + "' is not allowed here";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+            return "value of the wrong type";
+        }
+        return e.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", "").replaceAll("`[^`]*`", "value");
     }
 
     private static <T> T build(Source source, String where, java.util.function.Supplier<T> constructor) {

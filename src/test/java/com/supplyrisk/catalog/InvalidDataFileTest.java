@@ -115,8 +115,19 @@ class InvalidDataFileTest {
 
         assertThatThrownBy(() -> loadCatalog(file))
                 .isInstanceOf(DataFileException.class)
-                .hasMessageStartingWith(file + ": accelerators[1]")
+                .hasMessageStartingWith(file + ": accelerators[1] (nvidia-h20)")
                 .hasMessageContaining("sparseTflops");
+    }
+
+    @Test
+    void aDuplicateKeyIsRejectedRatherThanTheLastOneWinning() throws IOException {
+        Path file = write("accelerators.yaml", "version: \"v\"\naccelerators:\n"
+                + H200.replace("    tpp: 15832\n", "    tpp: 15832\n    tpp: 1\n"));
+
+        assertThatThrownBy(() -> loadCatalog(file))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining("tpp");
     }
 
     @Test
