@@ -26,4 +26,12 @@ public class AssessmentResource {
     public Assessment assessPlan(AssessmentRequest request) {
         return model.assess(plans.toPlan(request));
     }
+
+    /** The same assessment as CSV, one row per option, for spreadsheets. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(AssessmentCsv.MEDIA_TYPE)
+    public String assessPlanAsCsv(AssessmentRequest request) {
+        return AssessmentCsv.of(assessPlan(request));
+    }
 }

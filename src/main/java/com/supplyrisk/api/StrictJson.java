@@ -13,7 +13,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Reads request bodies strictly: what the contract does not allow is an error, never silently coerced
- * (unknown fields, floats for integers, strings for numbers, duplicate keys, trailing tokens).
+ * (unknown fields, floats for integers, strings for numbers, duplicate keys, trailing tokens), and writes
+ * numbers without E-notation.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -43,6 +44,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, type == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail);
         }
+        mapper.registerModule(PlainNumbers.module());
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
