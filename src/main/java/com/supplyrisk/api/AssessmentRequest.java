@@ -26,6 +26,6 @@ public record AssessmentRequest(
         @Valid WeightsRequest weights,
         @Size(max = 200) Map<
                 @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code of three capital letters") String,
-                @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000") BigDecimal> fxRates,
-        @NotNull @Size(min = 1) List<@NotNull @Valid OptionRequest> options) {
+                @NotNull @DecimalMin("0.000001") @DecimalMax("1000000000") BigDecimal> fxRates,
+        @NotNull @Size(min = 1, message = "must list at least one option") List<@NotNull @Valid OptionRequest> options) {
 }

@@ -16,11 +16,11 @@ import java.math.BigDecimal;
 public record CustomAcceleratorRequest(
         @NotBlank @Size(max = 100) String vendor,
         @NotBlank @Size(max = 100) String name,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("10000000") BigDecimal bf16Tflops,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("10000000") BigDecimal memoryGb,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") BigDecimal memoryBandwidthTbps,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000000") BigDecimal tpp,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000") BigDecimal dieAreaMm2,
+        @NotNull @DecimalMin("0.001") @DecimalMax("10000000") BigDecimal bf16Tflops,
+        @DecimalMin("0.001") @DecimalMax("10000000") BigDecimal memoryGb,
+        @DecimalMin("0.001") @DecimalMax("100000") BigDecimal memoryBandwidthTbps,
+        @DecimalMin("0.001") @DecimalMax("100000000") BigDecimal tpp,
+        @DecimalMin("0.001") @DecimalMax("1000000") BigDecimal dieAreaMm2,
         @NotNull @Valid MoneyRequest referenceUnitPrice,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String originCountry,
         Boolean marketedForDatacenter) {

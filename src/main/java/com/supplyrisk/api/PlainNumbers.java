@@ -34,5 +34,6 @@ final class PlainNumbers {
         return new SimpleModule("plain-numbers")
                 .addSerializer(Double.class, serializer)
                 .addSerializer(double.class, serializer);
+
     }
 }

@@ -42,6 +42,7 @@ public class PlanMapper {
 
     private static final int DEFAULT_HORIZON_MONTHS = 12;
     private static final int CLOSEST_IDS = 3;
+    private static final int MAX_ID_LENGTH = 100;
 
     private final Validator validator;
     private final AcceleratorCatalog catalog;
@@ -106,7 +107,8 @@ public class PlanMapper {
         }
         WeightsRequest weights = request.weights();
         if (weights != null && weights.concentration() != null && weights.licensing() != null && weights.pricePremium() != null
-                && weights.concentration().add(weights.licensing()).add(weights.pricePremium()).signum() == 0) {
+                && weights.concentration().doubleValue() + weights.licensing().doubleValue()
+                        + weights.pricePremium().doubleValue() <= 0) {
             errors.add(FieldError.at("/weights", "weights must not all be zero"));
         }
         List<OptionRequest> options = request.options();
@@ -126,7 +128,7 @@ public class PlanMapper {
             }
             String at = "/options/" + i;
             if (option.id() != null && !ids.add(option.id())) {
-                errors.add(FieldError.at(at + "/id", "option id '" + option.id() + "' is used by an earlier option; ids must be unique"));
+                errors.add(FieldError.at(at + "/id", "option id '" + Echo.of(option.id()) + "' is used by an earlier option; ids must be unique"));
             }
             checkAccelerator(option, at, errors);
             checkCurrency(option.unitPrice(), at + "/unitPrice", currencies, errors);
@@ -144,7 +146,7 @@ public class PlanMapper {
         if (named == custom) {
             errors.add(FieldError.at(at, "give exactly one of 'accelerator' (a catalog id) and 'customAccelerator'"));
         } else if (named && catalog.find(option.accelerator()).isEmpty()) {
-            errors.add(FieldError.at(at + "/accelerator", "unknown accelerator '" + option.accelerator() + "'; closest known ids: "
+            errors.add(FieldError.at(at + "/accelerator", "unknown accelerator '" + Echo.of(option.accelerator()) + "'; closest known ids: "
                     + String.join(", ", catalog.closestIds(option.accelerator(), CLOSEST_IDS))));
         }
     }
@@ -157,7 +159,7 @@ public class PlanMapper {
     }
 
     private static String unknownCurrency(String currency, Set<String> known) {
-        return "no exchange rate for " + currency + "; known: " + String.join(", ", known) + " (or pass it in fxRates)";
+        return "no exchange rate for " + Echo.of(currency) + "; known: " + String.join(", ", known) + " (or pass it in fxRates)";
     }
 
     private Set<String> knownCurrencies(AssessmentRequest request) {
@@ -218,7 +220,8 @@ public class PlanMapper {
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
-        return slug.isEmpty() ? "custom-accelerator" : "custom-" + slug;
+        String id = slug.isEmpty() ? "custom-accelerator" : "custom-" + slug;
+        return id.length() <= MAX_ID_LENGTH ? id : id.substring(0, MAX_ID_LENGTH).replaceAll("-+$", "");
     }
 
     private static Money money(MoneyRequest money) {

@@ -87,16 +87,37 @@ public class ProblemMappers {
     }
 
     private static Response malformed(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !(e instanceof StreamConstraintsException)) {
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+            String detail = "the body nests deeper, or writes a longer number, than the service accepts";
+            return problem(400, "malformed-json", "The body is not valid JSON", detail, List.of(FieldError.at("", detail)));
+        }
+        if (e instanceof JsonMappingException mapping && !unparseable(e)) {
             String pointer = pointer(mapping);
             return problem(400, "invalid-plan", "The plan breaks the contract", "1 field is invalid.",
                     List.of(FieldError.at(pointer, mappingDetail(mapping))));
         }
-        String pointer = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext().pathAsPointer().toString() : "";
+        String pointer = e instanceof JsonMappingException mapping
+                ? pointer(mapping)
+                : e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext().pathAsPointer().toString() : "";
         String detail = e instanceof InputCoercionException
                 ? "number out of range"
                 : "malformed JSON: " + clean(e.getOriginalMessage());
         return problem(400, "malformed-json", "The body is not valid JSON", detail, List.of(FieldError.at(pointer, detail)));
+    }
+
+    /** Not JSON at all (truncated, bare NaN, stray tokens), as opposed to JSON that breaks the contract. */
+    private static boolean unparseable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamReadException && !(t instanceof JsonMappingException)
+                    && !(t instanceof InputCoercionException)) {
+                return true;
+            }
+            if (t instanceof JsonProcessingException json && json.getOriginalMessage() != null
+                    && json.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String pointer(JsonMappingException e) {
@@ -109,10 +130,13 @@ public class ProblemMappers {
 
     private static String mappingDetail(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field '" + unknown.getPropertyName() + "'; the contract allows no other fields here";
+            return "unknown field '" + Echo.of(unknown.getPropertyName()) + "'; the contract allows no other fields here";
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
-            return "'" + format.getValue() + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+            return "'" + Echo.of(format.getValue()) + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        }
+        if (e.getCause() instanceof InputCoercionException) {
+            return "number out of range";
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "must be " + expected(mismatch.getTargetType());
@@ -155,7 +179,11 @@ public class ProblemMappers {
             return "unreadable input";
         }
         int hint = message.indexOf(": enable");
-        String plain = hint < 0 ? message : message.substring(0, hint);
+        String plain = (hint < 0 ? message : message.substring(0, hint))
+                .replaceAll("\\s*\\(start marker at [^)]*\\)", "")
+                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
+                .replaceAll("\\[Source:[^\\]]*\\]", "");
+        plain = Echo.of(plain);
         return plain.replaceAll("`[^`]*`", "value")
                 .replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*", "value")
                 .replaceAll("\\s+", " ")

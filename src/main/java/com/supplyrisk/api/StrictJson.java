@@ -22,6 +22,12 @@ public class StrictJson implements ObjectMapperCustomizer {
     private static final int MAX_NESTING_DEPTH = 32;
     private static final int MAX_NUMBER_LENGTH = 100;
 
+    /** Last, so that the strict date reader replaces the one Quarkus' own customizers register. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -45,6 +51,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.EmptyString, type == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail);
         }
         mapper.registerModule(PlainNumbers.module());
+        mapper.registerModule(StrictDate.module());
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)

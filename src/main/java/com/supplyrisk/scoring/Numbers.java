@@ -8,9 +8,14 @@ final class Numbers {
     private Numbers() {
     }
 
+    /** Rounds half up; values too large for a long's hundredths are already coarser than any rounding. */
     static double round(double value, int decimals) {
         double scale = Math.pow(10, decimals);
-        return Math.round(value * scale) / scale;
+        double scaled = value * scale;
+        if (Math.abs(scaled) >= 1e15 || !Double.isFinite(scaled)) {
+            return value;
+        }
+        return Math.round(scaled) / scale;
     }
 
     static String money(double amount, String currency) {

@@ -102,10 +102,12 @@ public final class SupplyRiskModel {
         Money reference = convert(fx, referenceOverridden ? option.referenceUnitPrice() : catalogReference.price(), currency);
         PricePremium premium = PricePremium.of(unitPrice.amount(), reference.amount(), parameters.premiumCap());
 
-        double concentrationPoints = round(100 * weights.concentration() * concentrationRisk, 2);
-        double licensingPoints = round(100 * weights.licensing() * licensingRisk, 2);
-        double premiumPoints = round(100 * weights.pricePremium() * premium.risk(), 2);
-        double score = round(concentrationPoints + licensingPoints + premiumPoints, 2);
+        Points points = Points.of(100 * weights.concentration() * concentrationRisk, 100 * weights.licensing() * licensingRisk,
+                100 * weights.pricePremium() * premium.risk());
+        double concentrationPoints = points.concentration();
+        double licensingPoints = points.licensing();
+        double premiumPoints = points.pricePremium();
+        double score = points.score();
 
         double computePflops = option.computePflops();
         Money totalCost = unitPrice.times(option.quantity());

@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(ContractValidation.class)
 class AssessmentResourceTest {
 
     private static final String ASSESSMENTS = "/api/v1/assessments";

@@ -11,8 +11,10 @@ import static org.hamcrest.Matchers.emptyOrNullString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(ContractValidation.class)
 class CatalogResourceTest {
 
     @Test

@@ -15,9 +15,11 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Spreadsheets: the assessment as CSV opens as a table that matches the JSON answer row for row. */
 @QuarkusTest
+@ExtendWith(ContractValidation.class)
 class CsvAnswerTest {
 
     private static final String ASSESSMENTS = "/api/v1/assessments";

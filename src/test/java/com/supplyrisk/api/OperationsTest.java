@@ -8,9 +8,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The operations endpoints of api.md. */
 @QuarkusTest
+@ExtendWith(ContractValidation.class)
 class OperationsTest {
 
     @Test

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every error class of api.md, as RFC 9457 problem+json with pointers into the body as sent. */
 @QuarkusTest
+@ExtendWith(ContractValidation.class)
 class ProblemResponsesTest {
 
     private static final String ASSESSMENTS = "/api/v1/assessments";
@@ -39,7 +41,14 @@ class ProblemResponsesTest {
                 Arguments.of("trailing tokens", "{\"buyer\":{\"country\":\"CN\"},\"options\":[]} x", "malformed-json", "#"),
                 Arguments.of("duplicate keys", "{\"buyer\":{\"country\":\"CN\"},\"buyer\":{\"country\":\"CN\"}}", "malformed-json",
                         "#/buyer"),
-                Arguments.of("bare NaN", plan("1", "NaN"), "invalid-plan", "#/options/0/unitPrice"),
+                Arguments.of("bare NaN", plan("1", "NaN"), "malformed-json", "#/options/0/unitPrice"),
+                Arguments.of("truncated", "{\"buyer\":{\"country\":\"CN\"},\"options\":[", "malformed-json", "#/options"),
+                Arguments.of("date as an array", "{\"buyer\":{\"country\":\"CN\"},\"asOf\":[2026,1,26],\"options\":["
+                        + OPTION.formatted("1", "1000") + "]}", "invalid-plan", "#/asOf"),
+                Arguments.of("date with a time", "{\"buyer\":{\"country\":\"CN\"},\"asOf\":\"2026-01-26T00:00:00\",\"options\":["
+                        + OPTION.formatted("1", "1000") + "]}", "invalid-plan", "#/asOf"),
+                Arguments.of("tiny rate", "{\"buyer\":{\"country\":\"CN\"},\"fxRates\":{\"CNY\":1E-400},\"options\":["
+                        + OPTION.formatted("1", "1000") + "]}", "invalid-plan", "#/fxRates/CNY"),
                 Arguments.of("unknown field", "{\"buyer\":{\"country\":\"CN\"},\"options\":[],\"score\":1}", "invalid-plan", "#/score"),
                 Arguments.of("wrong type", "{\"buyer\":\"CN\",\"options\":[]}", "invalid-plan", "#/buyer"),
                 Arguments.of("float for an integer", plan("1.5", "1000"), "invalid-plan", "#/options/0/quantity"),

@@ -11,9 +11,11 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The README's promise: a config key points the service at a replacement data file, no rebuild. */
 @QuarkusTest
+@ExtendWith(ContractValidation.class)
 @TestProfile(ReplacementDataTest.ReplacementFx.class)
 class ReplacementDataTest {
 
