@@ -67,10 +67,26 @@ public interface SupplyRiskConfig {
         Optional<Path> fx();
     }
 
-    /** Bounds on what one request may ask. */
+    /** Bounds on what one request may ask, and on how much the service takes on at once. */
     interface Limits {
         /** Most options in one plan. */
         @WithDefault("10000")
         int maxOptions();
+
+        /** Deepest nesting of arrays and objects in a request body. */
+        @WithDefault("32")
+        int maxNestingDepth();
+
+        /** Most characters in one JSON number. */
+        @WithDefault("100")
+        int maxNumberLength();
+
+        /** Requests to /api/* served at once; beyond it the service answers 503 with Retry-After. */
+        @WithDefault("32")
+        int maxConcurrentRequests();
+
+        /** Seconds a client refused for overload is told to wait. */
+        @WithDefault("1")
+        int retryAfterSeconds();
     }
 }

@@ -8,4 +8,9 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem with no field errors, its type a relative URI under /problems/. */
+    public static Problem of(int status, String type, String title, String detail) {
+        return new Problem("/problems/" + type, title, status, detail, null);
+    }
 }

@@ -193,7 +193,8 @@ public class ProblemMappers {
     static Response problem(int status, String type, String title, String detail, List<FieldError> errors) {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem("/problems/" + type, title, status, detail, errors))
+                .entity(errors == null ? Problem.of(status, type, title, detail)
+                        : new Problem("/problems/" + type, title, status, detail, errors))
                 .build();
     }
 }

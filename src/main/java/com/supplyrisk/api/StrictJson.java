@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.supplyrisk.SupplyRiskConfig;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
@@ -19,8 +20,11 @@ import jakarta.inject.Singleton;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
-    private static final int MAX_NESTING_DEPTH = 32;
-    private static final int MAX_NUMBER_LENGTH = 100;
+    private final SupplyRiskConfig.Limits limits;
+
+    public StrictJson(SupplyRiskConfig config) {
+        this.limits = config.limits();
+    }
 
     /** Last, so that the strict date reader replaces the one Quarkus' own customizers register. */
     @Override
@@ -53,8 +57,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.registerModule(PlainNumbers.module());
         mapper.registerModule(StrictDate.module());
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxNumberLength(limits.maxNumberLength())
                 .build());
     }
 }

@@ -1,0 +1,84 @@
+package com.supplyrisk.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.supplyrisk.SupplyRiskConfig;
+import io.quarkus.logging.Log;
+import io.quarkus.vertx.http.runtime.VertxHttpConfig;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Guards the API before any work is done on a request: a body declared larger than
+ * {@code quarkus.http.limits.max-body-size} is refused with 413, and past
+ * {@code supply-risk.limits.max-concurrent-requests} requests in flight the service answers 503 with
+ * Retry-After instead of queueing without bound. Both answers are problem+json; the server's own refusal
+ * of a chunked body over the limit comes later and has no body.
+ */
+@Singleton
+public class RequestGuards {
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final ObjectMapper json;
+    private final long maxBodySize;
+    private final int maxConcurrent;
+    private final String retryAfter;
+
+    public RequestGuards(ObjectMapper json, VertxHttpConfig http, SupplyRiskConfig config) {
+        this.json = json;
+        this.maxBodySize = http.limits().maxBodySize().map(size -> size.asLongValue()).orElse(Long.MAX_VALUE);
+        this.maxConcurrent = config.limits().maxConcurrentRequests();
+        this.retryAfter = String.valueOf(config.limits().retryAfterSeconds());
+    }
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(Integer.MIN_VALUE).handler(this::guard);
+    }
+
+    int inFlight() {
+        return inFlight.get();
+    }
+
+    private void guard(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && declaredLength(length) > maxBodySize) {
+            refuse(context, Problem.of(413, "payload-too-large", "Payload too large",
+                    "The request body is " + Echo.of(length) + " bytes; the limit is " + maxBodySize + " bytes."));
+            return;
+        }
+        if (inFlight.incrementAndGet() > maxConcurrent) {
+            inFlight.decrementAndGet();
+            context.response().putHeader("Retry-After", retryAfter);
+            refuse(context, Problem.of(503, "overloaded", "Service overloaded",
+                    "More than " + maxConcurrent + " requests are in progress; retry after " + retryAfter + " s."));
+            return;
+        }
+        context.addEndHandler(ended -> inFlight.decrementAndGet());
+        context.next();
+    }
+
+    private static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private void refuse(RoutingContext context, Problem problem) {
+        try {
+            context.response()
+                    .setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            Log.error("Cannot write a problem answer", e);
+            context.response().setStatusCode(problem.status()).end();
+        }
+    }
+}
