@@ -1,5 +1,6 @@
 package com.supplyrisk.api;
 
+import com.supplyrisk.FreeManagementPort;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;

@@ -1,4 +1,4 @@
-package com.supplyrisk.api;
+package com.supplyrisk;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
