@@ -43,7 +43,7 @@ class DockerfileTest {
     void copiesTheWrapperAndPomBeforeTheSourcesSoDependenciesAreACachedLayer() {
         int pom = BUILD.indexOf(firstCopyOf(BUILD, "pom.xml"));
         int wrapper = Math.max(BUILD.indexOf(firstCopyOf(BUILD, "mvnw")), BUILD.indexOf(firstCopyOf(BUILD, ".mvn")));
-        Instruction offline = BUILD.all("RUN").stream().filter(run -> run.arguments().contains("dependency:go-offline")).findFirst()
+        Instruction offline = BUILD.all("RUN").stream().filter(run -> run.arguments().contains("go-offline")).findFirst()
                 .orElseThrow(() -> new AssertionError("no RUN resolves the dependencies on their own"));
         int sources = BUILD.indexOf(firstCopyOf(BUILD, "src/main"));
         assertThat(List.of(pom, wrapper)).allMatch(index -> index < BUILD.indexOf(offline));
