@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  */
 public class LatencyHistograms {
 
-    static final String HTTP_SERVER_REQUESTS = "http.server.requests";
+    private static final String HTTP_SERVER_REQUESTS = "http.server.requests";
 
     private static final double[] BUCKETS = Stream.of(5, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000)
             .mapToDouble(millis -> Duration.ofMillis(millis).toNanos())

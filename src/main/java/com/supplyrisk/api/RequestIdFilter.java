@@ -17,8 +17,8 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class RequestIdFilter {
 
-    public static final String HEADER = "X-Request-Id";
-    public static final String MDC_KEY = "requestId";
+    private static final String HEADER = "X-Request-Id";
+    static final String MDC_KEY = "requestId";
 
     /** Ids from outside are echoed and logged: keep them short and free of anything that could forge a log line. */
     private static final Pattern PLAUSIBLE = Pattern.compile("[A-Za-z0-9._~:+/=-]{1,128}");

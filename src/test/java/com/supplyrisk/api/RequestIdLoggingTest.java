@@ -2,6 +2,7 @@ package com.supplyrisk.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.ws.rs.GET;
@@ -33,7 +34,7 @@ class RequestIdLoggingTest {
     @Test
     void eachRequestSeesItsOwnId() {
         String answered = given().get("/test-only/request-id").then().statusCode(200).extract().header("X-Request-Id");
-        given().get("/test-only/request-id").then().statusCode(200).body(org.hamcrest.Matchers.not(equalTo(answered)));
+        given().get("/test-only/request-id").then().statusCode(200).body(not(equalTo(answered)));
         given().header("X-Request-Id", answered).get("/test-only/request-id").then().body(equalTo(answered));
     }
 }

@@ -3,8 +3,8 @@ package com.supplyrisk.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +21,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +56,7 @@ class GracefulShutdownIT {
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -94,7 +96,7 @@ class GracefulShutdownIT {
                 Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(sigterm + delay.toNanos() - System.nanoTime())) + 1_000);
                 out.write(body, body.length / 2, body.length - body.length / 2);
                 out.flush();
-                String response = readAll(slow.getInputStream());
+                String response = new String(slow.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 slow.close();
                 if (response.startsWith("HTTP/1.1 200") && response.contains("\"planId\"")) {
                     answered.incrementAndGet();
@@ -119,10 +121,10 @@ class GracefulShutdownIT {
         }
     }
 
-    private List<Future<?>> startStream(PackagedApp app, ExecutorService workers, java.util.function.BooleanSupplier go) {
+    private List<Future<?>> startStream(PackagedApp app, ExecutorService workers, BooleanSupplier go) {
         HttpRequest assess = HttpRequest.newBuilder(app.api("/api/v1/assessments")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(PLAN)).build();
-        return java.util.stream.IntStream.range(0, WORKERS).<Future<?>>mapToObj(i -> workers.submit(() -> {
+        return IntStream.range(0, WORKERS).<Future<?>>mapToObj(i -> workers.submit(() -> {
             while (go.getAsBoolean()) {
                 sent.incrementAndGet();
                 try {
@@ -160,9 +162,5 @@ class GracefulShutdownIT {
                 return;
             }
         }
-    }
-
-    private static String readAll(InputStream in) throws IOException {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 }
