@@ -20,6 +20,7 @@ public class AssessmentResource {
         this.model = model;
     }
 
+    @AssessmentMetrics.Recorded
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,0 +1,147 @@
+package com.supplyrisk.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.supplyrisk.deploy.Dockerfile.Instruction;
+import com.supplyrisk.deploy.Dockerfile.Stage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Dockerfile's promises, checked without a Docker engine. That every path the runtime stage copies
+ * exists after packaging, and that the app runs with the image's environment, is PackagedImageIT's part.
+ */
+class DockerfileTest {
+
+    private static final Dockerfile DOCKERFILE = Dockerfile.read();
+    private static final Stage BUILD = DOCKERFILE.build();
+    private static final Stage RUNTIME = DOCKERFILE.runtime();
+    private static final String QUARKUS_APP = "/build/target/quarkus-app/";
+
+    private static Instruction firstCopyOf(Stage stage, String source) {
+        return stage.all("COPY").stream().filter(copy -> copy.sources().contains(source)).findFirst()
+                .orElseThrow(() -> new AssertionError("the " + stage.name() + " stage does not copy " + source));
+    }
+
+    @Test
+    void hasABuildStageAndARuntimeStage() {
+        assertThat(DOCKERFILE.stages()).hasSize(2);
+        assertThat(BUILD.name()).isEqualTo("build");
+    }
+
+    @Test
+    void buildsWithMavenOnJdk17() {
+        assertThat(BUILD.image()).startsWith("maven:3.9-").contains("temurin-17");
+    }
+
+    @Test
+    void copiesTheWrapperAndPomBeforeTheSourcesSoDependenciesAreACachedLayer() {
+        int pom = BUILD.indexOf(firstCopyOf(BUILD, "pom.xml"));
+        int wrapper = Math.max(BUILD.indexOf(firstCopyOf(BUILD, "mvnw")), BUILD.indexOf(firstCopyOf(BUILD, ".mvn")));
+        Instruction offline = BUILD.all("RUN").stream().filter(run -> run.arguments().contains("go-offline")).findFirst()
+                .orElseThrow(() -> new AssertionError("no RUN resolves the dependencies on their own"));
+        int sources = BUILD.indexOf(firstCopyOf(BUILD, "src/main"));
+        assertThat(List.of(pom, wrapper)).allMatch(index -> index < BUILD.indexOf(offline));
+        assertThat(BUILD.indexOf(offline)).isLessThan(sources);
+    }
+
+    @Test
+    void packagesTheQuarkusAppAfterCopyingTheSources() {
+        Instruction packaging = BUILD.all("RUN").stream().filter(run -> run.arguments().contains(" package")).findFirst()
+                .orElseThrow(() -> new AssertionError("no RUN packages the application"));
+        assertThat(BUILD.indexOf(packaging)).isGreaterThan(BUILD.indexOf(firstCopyOf(BUILD, "src/main")));
+        assertThat(packaging.arguments()).startsWith("./mvnw");
+    }
+
+    @Test
+    void everyPathTheBuildStageCopiesExistsInTheProject() {
+        List<String> sources = BUILD.all("COPY").stream().flatMap(copy -> copy.sources().stream()).toList();
+        assertThat(sources).isNotEmpty().allMatch(source -> Files.exists(Path.of(source)), "exists in the project");
+    }
+
+    @Test
+    void theDockerignoreLetsThroughEverythingTheBuildStageCopies() {
+        DockerIgnore ignore = DockerIgnore.read();
+        List<String> sources = BUILD.all("COPY").stream().flatMap(copy -> copy.sources().stream()).toList();
+        assertThat(sources).noneMatch(ignore::excludes);
+        assertThat(List.of("src/main/java/com/supplyrisk/SupplyRiskConfig.java", "src/main/resources/data/policy.yaml",
+                ".mvn/wrapper/maven-wrapper.properties")).noneMatch(ignore::excludes);
+    }
+
+    @Test
+    void theDockerignoreKeepsTheContextSmall() {
+        DockerIgnore ignore = DockerIgnore.read();
+        assertThat(List.of("target", "target/quarkus-app/quarkus-run.jar", ".git", "k8s/deployment.yaml", "src/test",
+                "examples/seed-dilemma.json", "README.md", ".idea", "node_modules")).allMatch(ignore::excludes);
+    }
+
+    @Test
+    void runsOnTheUbi9OpenJdk17Runtime() {
+        assertThat(RUNTIME.image()).startsWith("registry.access.redhat.com/ubi9/openjdk-17-runtime:");
+    }
+
+    @Test
+    void copiesTheFourQuarkusAppLayersOwnedByUser185() {
+        Map<String, String> layers = RUNTIME.all("COPY").stream()
+                .collect(Collectors.toMap(copy -> copy.sources().get(0), Instruction::destination));
+        assertThat(layers).containsOnly(
+                Map.entry(QUARKUS_APP + "lib/", "/deployments/lib/"),
+                Map.entry(QUARKUS_APP + "*.jar", "/deployments/"),
+                Map.entry(QUARKUS_APP + "app/", "/deployments/app/"),
+                Map.entry(QUARKUS_APP + "quarkus/", "/deployments/quarkus/"));
+        assertThat(RUNTIME.all("COPY")).allSatisfy(copy -> {
+            assertThat(copy.flag("from")).as(copy.arguments()).contains(BUILD.name());
+            assertThat(copy.flag("chown")).as(copy.arguments()).contains("185");
+        });
+    }
+
+    @Test
+    void theLibrariesLayerComesFirstForCacheReuse() {
+        assertThat(RUNTIME.all("COPY").get(0).sources()).containsExactly(QUARKUS_APP + "lib/");
+    }
+
+    @Test
+    void runsAsTheUnprivilegedUser185() {
+        List<Instruction> users = RUNTIME.all("USER");
+        assertThat(users).isNotEmpty();
+        assertThat(users.get(users.size() - 1).arguments()).isEqualTo("185");
+    }
+
+    @Test
+    void exposesTheApplicationAndManagementPortsTheAppListensOn() {
+        ApplicationProperties properties = ApplicationProperties.read();
+        Set<String> exposed = RUNTIME.all("EXPOSE").stream().flatMap(expose -> expose.words().stream()).collect(Collectors.toSet());
+        assertThat(exposed).containsExactlyInAnyOrder(String.valueOf(properties.httpPort()), String.valueOf(properties.managementPort()));
+    }
+
+    @Test
+    void startsThroughTheStandardRunJavaScript() {
+        List<Instruction> entrypoints = RUNTIME.all("ENTRYPOINT");
+        assertThat(entrypoints).hasSize(1);
+        assertThat(entrypoints.get(0).arguments()).startsWith("[");
+        assertThat(entrypoints.get(0).words()).containsExactly("/opt/jboss/container/java/run/run-java.sh");
+        assertThat(RUNTIME.all("CMD")).isEmpty();
+    }
+
+    @Test
+    void pointsRunJavaAtTheQuarkusLauncherJar() {
+        assertThat(RUNTIME.environment()).containsEntry("JAVA_APP_JAR", "/deployments/quarkus-run.jar");
+    }
+
+    @Test
+    void listensOnAllInterfacesInTheContainer() {
+        assertThat(RUNTIME.environment().get("JAVA_OPTS_APPEND")).contains("-Dquarkus.http.host=0.0.0.0");
+    }
+
+    @Test
+    void hardCodesNoHeapSize() {
+        assertThat(DOCKERFILE.stages().stream().flatMap(stage -> stage.instructions().stream()).map(Instruction::arguments))
+                .noneMatch(arguments -> arguments.matches("(?s).*(-Xmx|-Xms|-XX:MaxHeapSize|-XX:InitialHeapSize|-XX:MaxRAM=).*"));
+        assertThat(RUNTIME.environment()).doesNotContainKeys("JAVA_MAX_MEM_RATIO", "JAVA_MAX_RAM_RATIO", "JAVA_OPTS");
+    }
+}
