@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /** A procurement plan as a client sends it; the number of options is bounded by configuration. */
 public record AssessmentRequest(
-        @Size(max = 200) String planId,
+        @CodePointLength(max = 200) String planId,
         @NotNull @Valid BuyerRequest buyer,
         LocalDate asOf,
         @Min(1) @Max(60) Integer horizonMonths,

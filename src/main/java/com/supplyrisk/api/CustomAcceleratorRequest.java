@@ -6,7 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 import java.math.BigDecimal;
 
 /**
@@ -14,8 +14,8 @@ import java.math.BigDecimal;
  * 16 x dense BF16 TFLOPS, {@code originCountry} to US, {@code marketedForDatacenter} to true.
  */
 public record CustomAcceleratorRequest(
-        @NotBlank @Size(max = 100) String vendor,
-        @NotBlank @Size(max = 100) String name,
+        @NotBlank @CodePointLength(max = 100) String vendor,
+        @NotBlank @CodePointLength(max = 100) String name,
         @NotNull @DecimalMin("0.001") @DecimalMax("10000000") BigDecimal bf16Tflops,
         @DecimalMin("0.001") @DecimalMax("10000000") BigDecimal memoryGb,
         @DecimalMin("0.001") @DecimalMax("100000") BigDecimal memoryBandwidthTbps,

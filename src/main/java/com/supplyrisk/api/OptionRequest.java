@@ -8,16 +8,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 import java.math.BigDecimal;
 
 /** One option of a plan: exactly one of {@code accelerator} and {@code customAccelerator}. */
 public record OptionRequest(
-        @NotBlank @Size(max = 100) String id,
-        @Size(max = 100) String accelerator,
+        @NotBlank @CodePointLength(max = 100) String id,
+        @CodePointLength(max = 100) String accelerator,
         @Valid CustomAcceleratorRequest customAccelerator,
         @NotNull Channel channel,
-        @Size(max = 200) String supplier,
+        @CodePointLength(max = 200) String supplier,
         @NotNull @Min(1) @Max(10_000_000) Integer quantity,
         @NotNull @Valid MoneyRequest unitPrice,
         @DecimalMin("0") @DecimalMax("1") BigDecimal licensingProbability,

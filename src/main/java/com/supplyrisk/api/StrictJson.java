@@ -56,6 +56,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         mapper.registerModule(PlainNumbers.module());
         mapper.registerModule(StrictDate.module());
+        mapper.registerModule(StrictEnums.module());
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxNumberLength(limits.maxNumberLength())

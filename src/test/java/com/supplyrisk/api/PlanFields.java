@@ -71,7 +71,7 @@ final class PlanFields {
             number("/weights/" + weight, true, false, "0", false, "1000");
         }
         put("/fxRates", Kind.MAP, false, true, null, false, null, 0, 200);
-        number("/fxRates/{}", true, false, "0", true, "1000000000");
+        number("/fxRates/{}", true, false, "0.000001", false, "1000000000");
         array("/options", true, false, 10_000);
         object("/options/*", true, false);
         string("/options/*/id", true, false, 100);
@@ -79,11 +79,11 @@ final class PlanFields {
         object("/options/*/customAccelerator", false, true);
         string("/options/*/customAccelerator/vendor", true, false, 100);
         string("/options/*/customAccelerator/name", true, false, 100);
-        number("/options/*/customAccelerator/bf16Tflops", true, false, "0", true, "10000000");
-        number("/options/*/customAccelerator/memoryGb", false, true, "0", true, "10000000");
-        number("/options/*/customAccelerator/memoryBandwidthTbps", false, true, "0", true, "100000");
-        number("/options/*/customAccelerator/tpp", false, true, "0", true, "100000000");
-        number("/options/*/customAccelerator/dieAreaMm2", false, true, "0", true, "1000000");
+        number("/options/*/customAccelerator/bf16Tflops", true, false, "0.001", false, "10000000");
+        number("/options/*/customAccelerator/memoryGb", false, true, "0.001", false, "10000000");
+        number("/options/*/customAccelerator/memoryBandwidthTbps", false, true, "0.001", false, "100000");
+        number("/options/*/customAccelerator/tpp", false, true, "0.001", false, "100000000");
+        number("/options/*/customAccelerator/dieAreaMm2", false, true, "0.001", false, "1000000");
         money("/options/*/customAccelerator/referenceUnitPrice", true, false);
         code("/options/*/customAccelerator/originCountry", Kind.COUNTRY, false, true);
         put("/options/*/customAccelerator/marketedForDatacenter", Kind.BOOLEAN, false, true, null, false, null, 0, 0);
@@ -157,7 +157,7 @@ final class PlanFields {
 
     private static void money(String path, boolean required, boolean nullable) {
         object(path, required, nullable);
-        number(path + "/amount", true, false, "0", true, "1000000000000");
+        number(path + "/amount", true, false, "0.01", false, "1000000000000");
         code(path + "/currency", Kind.CURRENCY, true, false);
     }
 }
