@@ -15,6 +15,8 @@ public interface SupplyRiskConfig {
 
     Limits limits();
 
+    Auth auth();
+
     /** Constants of the scoring model. */
     interface Scoring {
 
@@ -88,5 +90,15 @@ public interface SupplyRiskConfig {
         /** Seconds a client refused for overload is told to wait. */
         @WithDefault("1")
         int retryAfterSeconds();
+    }
+
+    /** Who may call {@code /api/*}; the token checks themselves use the standard {@code mp.jwt.verify.*} keys. */
+    interface Auth {
+        /**
+         * Requires a bearer JWT with the role {@code supply-risk-user} on {@code /api/*}. Read at start-up, so
+         * the same jar runs with or without it; application.properties wires Quarkus' HTTP permission to it.
+         */
+        @WithDefault("false")
+        boolean enabled();
     }
 }

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -42,6 +46,36 @@ public class ProblemMappers {
         return problem(404, "unknown-accelerator", "No such accelerator",
                 "The catalog has no accelerator '" + e.id() + "'; closest known ids: " + String.join(", ", e.closest()) + ".",
                 null);
+    }
+
+    /*
+     * The three security failures, raised inside the REST layer because proactive authentication is off and
+     * the /api permission applies to JAX-RS endpoints; Quarkus' own mappers would answer them with an empty body.
+     * The WWW-Authenticate values follow RFC 6750: no error code when no token came, invalid_token when one did.
+     */
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return challenge("Bearer", "This operation needs a bearer token: send 'Authorization: Bearer <JWT>'.");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return challenge("Bearer error=\"invalid_token\"",
+                "The bearer token was rejected: it must be signed with the trusted key, be within its validity period, "
+                        + "and name the expected issuer and audience.");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(403, "forbidden", "Forbidden", "The token does not grant the role this operation needs (supply-risk-user).",
+                null);
+    }
+
+    private static Response challenge(String wwwAuthenticate, String detail) {
+        return Response.fromResponse(problem(401, "unauthorized", "Unauthorized", detail, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate)
+                .build();
     }
 
     @ServerExceptionMapper
