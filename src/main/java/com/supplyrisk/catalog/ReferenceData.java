@@ -12,6 +12,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,10 +57,16 @@ public class ReferenceData {
     private final AcceleratorCatalog catalog;
     private final FxRates fxRates;
 
+    @Inject
     public ReferenceData(SupplyRiskConfig config) {
-        this.policy = loadPolicy(read(config.data().policy(), POLICY));
-        this.catalog = loadCatalog(read(config.data().accelerators(), ACCELERATORS), policy.thresholds());
-        this.fxRates = loadFx(read(config.data().fx(), FX));
+        this(config.data());
+    }
+
+    /** Loads the files that {@code data} names, or the shipped ones where it names none. */
+    public ReferenceData(SupplyRiskConfig.Data data) {
+        this.policy = loadPolicy(read(data.policy(), POLICY));
+        this.catalog = loadCatalog(read(data.accelerators(), ACCELERATORS), policy.thresholds());
+        this.fxRates = loadFx(read(data.fx(), FX));
         checkAcross(policy, catalog, fxRates);
         Log.infof("Loaded %d accelerators (catalog %s), %d policy rules (policy %s), %d FX tables (fx %s)",
                 catalog.all().size(), catalog.version(), policy.rules().size(), policy.version(), fxRates.tables().size(),

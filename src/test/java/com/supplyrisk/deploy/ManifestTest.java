@@ -345,36 +345,21 @@ class ManifestTest {
                 .isGreaterThanOrEqualTo(shipped.policy().version());
     }
 
-    /** Configuration that replaces the policy file at most: all {@link ReferenceData} reads. */
-    private record PolicyOnly(Optional<Path> policyFile) implements SupplyRiskConfig {
+    /** Data files with the policy replaced at most. */
+    private record PolicyOnly(Optional<Path> policyFile) implements SupplyRiskConfig.Data {
         @Override
-        public Scoring scoring() {
-            throw new UnsupportedOperationException();
+        public Optional<Path> accelerators() {
+            return Optional.empty();
         }
 
         @Override
-        public Limits limits() {
-            throw new UnsupportedOperationException();
+        public Optional<Path> policy() {
+            return policyFile;
         }
 
         @Override
-        public Data data() {
-            return new Data() {
-                @Override
-                public Optional<Path> accelerators() {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<Path> policy() {
-                    return policyFile;
-                }
-
-                @Override
-                public Optional<Path> fx() {
-                    return Optional.empty();
-                }
-            };
+        public Optional<Path> fx() {
+            return Optional.empty();
         }
     }
 }
