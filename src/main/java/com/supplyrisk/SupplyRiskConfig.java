@@ -15,6 +15,8 @@ public interface SupplyRiskConfig {
 
     Limits limits();
 
+    Bench bench();
+
     /** Constants of the scoring model. */
     interface Scoring {
 
@@ -88,5 +90,16 @@ public interface SupplyRiskConfig {
         /** Seconds a client refused for overload is told to wait. */
         @WithDefault("1")
         int retryAfterSeconds();
+    }
+
+    /** Switches for benchmarking only; production leaves them off. */
+    interface Bench {
+        /**
+         * Serves {@code POST /api/v1/bench/echo}, which reads and validates a plan exactly as scoring does and
+         * writes it back, so that a benchmark can tell the cost of scoring from the cost of HTTP and JSON.
+         * Off, the path answers 404 like any unknown one; it is never part of the contract.
+         */
+        @WithDefault("false")
+        boolean echoEnabled();
     }
 }

@@ -358,6 +358,11 @@ class ManifestTest {
         }
 
         @Override
+        public Bench bench() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Data data() {
             return new Data() {
                 @Override
