@@ -17,6 +17,8 @@ public interface SupplyRiskConfig {
 
     Auth auth();
 
+    Bench bench();
+
     /** Constants of the scoring model. */
     interface Scoring {
 
@@ -100,5 +102,16 @@ public interface SupplyRiskConfig {
          */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    /** Switches for benchmarking only; production leaves them off. */
+    interface Bench {
+        /**
+         * Serves {@code POST /api/v1/bench/echo}, which reads and validates a plan exactly as scoring does and
+         * writes it back, so that a benchmark can tell the cost of scoring from the cost of HTTP and JSON.
+         * Off, the path answers 404 like any unknown one; it is never part of the contract.
+         */
+        @WithDefault("false")
+        boolean echoEnabled();
     }
 }

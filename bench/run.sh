@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# HTTP benchmark of the packaged service on this machine, in one run: throughput and latency of scoring and of
+# the echo endpoint for the seed plan and plans of 100 and 1,000 options, sequential latency of 1,000 and 10,000
+# options, launch to first answer, and resident memory idle and after load. docs/performance.md explains the
+# method and keeps the latest numbers.
+#
+#   bench/run.sh
+#
+# Seconds and connections can be changed: WARMUP=10 DURATION=15 SEQUENTIAL=20 CONNECTIONS=32 bench/run.sh
+# Needs a JDK 17, curl, python3 and wrk (Debian's package; installed when run as root on Debian).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WARMUP=${WARMUP:-10}
+DURATION=${DURATION:-15}
+SEQUENTIAL=${SEQUENTIAL:-20}
+CONNECTIONS=${CONNECTIONS:-32}
+OUT=target/bench
+APP=target/quarkus-app
+
+for tool in wrk curl python3; do
+  if ! command -v "$tool" >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null
+    else
+      echo "$tool is missing: install Debian's package (sudo apt-get install $tool)" >&2
+      exit 1
+    fi
+  fi
+done
+
+# Build when the jar is missing or older than what it is built from.
+if [ ! -f "$APP/quarkus-run.jar" ] || [ -n "$(find src/main openapi pom.xml -newer "$APP/quarkus-run.jar" -print -quit)" ]; then
+  echo "Building the jar ..."
+  ./mvnw -B -q package -Dmaven.test.skip=true
+fi
+
+mkdir -p "$OUT"
+python3 bench/plans.py examples/seed-dilemma.json src/main/resources/data/accelerators.yaml 100 > "$OUT/plan-100.json"
+python3 bench/plans.py examples/seed-dilemma.json src/main/resources/data/accelerators.yaml 1000 > "$OUT/plan-1000.json"
+python3 bench/plans.py examples/seed-dilemma.json src/main/resources/data/accelerators.yaml 10000 > "$OUT/plan-10000.json"
+cp examples/seed-dilemma.json "$OUT/plan-seed.json"
+
+# The JVM as the image runs it in the pod: run-java.sh's defaults (ubi9 openjdk-17-runtime) with the manifest's
+# memory limit standing in for the container's (-XX:MaxRAM is what the JVM reads as physical memory) and the
+# manifest's JAVA_MAX_MEM_RATIO, if it sets one (run-java.sh's default is 80), plus the Dockerfile's
+# JAVA_OPTS_APPEND.
+limit=$(awk '/limits:/ {in_limits = 1; next} in_limits && /memory:/ {print $2; exit}' k8s/deployment.yaml)
+ratio=$(awk '/name: JAVA_MAX_MEM_RATIO/ {getline; gsub(/"/, "", $2); print $2; exit}' k8s/deployment.yaml)
+ratio=${ratio:-80}
+max_ram=$(echo "$limit" | sed -e 's/Gi$/g/' -e 's/Mi$/m/')
+append=$(sed -n 's/^ENV JAVA_OPTS_APPEND="\(.*\)"$/\1/p' Dockerfile)
+jvm_options="-XX:MaxRAM=$max_ram -XX:MaxRAMPercentage=$ratio.0 -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20
+  -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:+ExitOnOutOfMemoryError $append"
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+http_port=$(free_port)
+management_port=$(free_port)
+base=http://127.0.0.1:$http_port
+ticks_per_second=$(getconf CLK_TCK)
+
+echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -m | awk '/Mem:/ {print $2}') MB," \
+  "$(java -version 2>&1 | head -1)"
+echo "Cores: server and client share all $(nproc); the JVM sees them all, as a pod without a CPU limit sees its node's," \
+  "and wrk runs one thread, so it takes at most one core. Server CPU per request comes from /proc, whatever the split."
+echo "JVM: $(echo $jvm_options) (memory limit $limit from k8s/deployment.yaml)"
+echo "Service: -Dsupply-risk.bench.echo-enabled=true -Dsupply-risk.limits.max-concurrent-requests=100000" \
+  "(the default of 32 would answer 503 to part of the load)"
+echo "Load average before start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+
+# Launch to the first scoring answer, polling every 10 ms.
+start=$(date +%s%N)
+# shellcheck disable=SC2086 # the options are words
+(cd "$APP" && exec java $jvm_options -Dquarkus.http.port="$http_port" -Dquarkus.management.port="$management_port" \
+  -Dsupply-risk.bench.echo-enabled=true -Dsupply-risk.limits.max-concurrent-requests=100000 -jar quarkus-run.jar) \
+  > "$OUT/server.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
+
+until curl -sf -o /dev/null -X POST "$base/api/v1/assessments" -H 'Content-Type: application/json' --data-binary @"$OUT/plan-seed.json"; do
+  if ! kill -0 "$server" 2>/dev/null; then
+    echo "The service stopped; its log is $OUT/server.log" >&2
+    exit 1
+  fi
+  if [ $(( ($(date +%s%N) - start) / 1000000000 )) -gt 120 ]; then
+    echo "No answer within 120 s; the log is $OUT/server.log" >&2
+    exit 1
+  fi
+  sleep 0.01
+done
+first_answer_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "Launch to first answer: $first_answer_ms ms (load $(cut -d' ' -f1 /proc/loadavg))"
+
+rss_mb() {
+  awk -v key="$1:" '$1 == key {printf "%.0f", $2 / 1024}' "/proc/$server/status"
+}
+sleep 5
+echo "RSS idle (5 s after the first answer): $(rss_mb VmRSS) MB (load $(cut -d' ' -f1 /proc/loadavg))"
+
+for size in seed 100 1000 10000; do
+  for path in /api/v1/assessments /api/v1/bench/echo; do
+    curl -s -o /dev/null -w "%{http_code} %{size_download}\n" -X POST "$base$path" -H 'Content-Type: application/json' \
+      --data-binary @"$OUT/plan-$size.json" > "$OUT/size"
+    read -r status bytes < "$OUT/size"
+    [ "$status" = 200 ] || { echo "POST $path with plan-$size answered $status" >&2; exit 1; }
+    echo "Answer size, $size options, $path: $bytes bytes (request $(stat -c %s "$OUT/plan-$size.json") bytes)"
+  done
+done
+echo
+
+server_ticks() {
+  awk '{print $14 + $15}' "/proc/$server/stat"
+}
+
+# wrk against a path with a plan: "requests/s p50_ms p99_ms server_cpu_ms_per_request" on stdout.
+load() {
+  local path=$1 size=$2 seconds=$3 connections=$4
+  local before after line
+  before=$(server_ticks)
+  line=$(BODY="$OUT/plan-$size.json" wrk -t1 -c"$connections" -d"${seconds}s" --timeout 30s -s bench/post.lua "$base$path" | grep '^RESULT')
+  after=$(server_ticks)
+  echo "$line" | awk -v ticks=$((after - before)) -v hz="$ticks_per_second" -v path="$path" -v size="$size" '{
+    if ($6 > 0 || $7 > 0) { printf "%s with plan-%s: %d non-2xx answers, %d socket errors\n", path, size, $6, $7 > "/dev/stderr" }
+    printf "%.1f %.2f %.2f %.3f\n", $2 / $3, $4, $5, ticks * 1000 / hz / $2 }'
+}
+
+declare -A rate
+printf '%-8s %-10s %10s %9s %9s %12s %6s\n' options endpoint "req/s" "p50 ms" "p99 ms" "CPU ms/req" load
+for size in seed 100 1000; do
+  load /api/v1/bench/echo "$size" "$WARMUP" "$CONNECTIONS" > /dev/null
+  load /api/v1/assessments "$size" "$WARMUP" "$CONNECTIONS" > /dev/null
+  for endpoint in echo scoring; do
+    path=/api/v1/assessments
+    [ "$endpoint" = echo ] && path=/api/v1/bench/echo
+    read -r rps p50 p99 cpu < <(load "$path" "$size" "$DURATION" "$CONNECTIONS")
+    rate[$size-$endpoint]=$rps
+    printf '%-8s %-10s %10s %9s %9s %12s %6s\n' "$size" "$endpoint" "$rps" "$p50" "$p99" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
+  done
+done
+echo
+for size in seed 100 1000; do
+  awk -v s="${rate[$size-scoring]}" -v e="${rate[$size-echo]}" -v size="$size" \
+    'BEGIN {printf "Scoring / echo, %s options: %.0f%%\n", size, 100 * s / e}'
+done
+echo "RSS after the load above ($(( 3 * 2 * (WARMUP + DURATION) )) s): $(rss_mb VmRSS) MB (load $(cut -d' ' -f1 /proc/loadavg))"
+echo
+
+echo "Sequential scoring, one connection, after ${WARMUP} s of warm-up:"
+declare -A median
+for size in 1000 10000; do
+  load /api/v1/assessments "$size" "$WARMUP" 1 > /dev/null
+  read -r rps p50 p99 cpu < <(load /api/v1/assessments "$size" "$SEQUENTIAL" 1)
+  median[$size]=$p50
+  echo "  $size options: p50 $p50 ms, p99 $p99 ms, $rps req/s, server CPU $cpu ms/req (load $(cut -d' ' -f1 /proc/loadavg))"
+done
+awk -v a="${median[1000]}" -v b="${median[10000]}" 'BEGIN {printf "  1,000 to 10,000 options: p50 grows %.1f-fold\n", b / a}'
+echo "RSS at the end: $(rss_mb VmRSS) MB, peak $(rss_mb VmHWM) MB (load $(cut -d' ' -f1 /proc/loadavg))"

@@ -1,0 +1,74 @@
+package com.supplyrisk.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's echo endpoint, switched on: it reads a plan exactly as scoring does and writes it back. */
+@QuarkusTest
+@TestProfile(BenchEchoTest.EchoEnabled.class)
+class BenchEchoTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static class EchoEnabled implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("supply-risk.bench.echo-enabled", "true");
+        }
+    }
+
+    @Test
+    void aValidPlanComesBackAsSent() throws IOException {
+        String seed = Plans.example("seed-dilemma.json");
+        String echoed = given().contentType(ContentType.JSON).body(seed)
+                .when().post(BenchEchoResource.PATH)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .extract().asString();
+        assertThat(withoutNulls(JSON.readTree(echoed))).isEqualTo(JSON.readTree(seed));
+    }
+
+    @Test
+    void anInvalidPlanGetsTheAnswerScoringGives() {
+        var plan = Plans.plan("CN", "CN", "COMMERCIAL", "2026-01-26",
+                List.of(Plans.option("a", "nvidia-h2", "OFFICIAL", 0, 10, "XXX")));
+        String scoring = refused("/api/v1/assessments", plan);
+        assertThat(refused(BenchEchoResource.PATH, plan)).isEqualTo(scoring);
+        assertThat(refused(BenchEchoResource.PATH, "{\"buyer\": ")).isEqualTo(refused("/api/v1/assessments", "{\"buyer\": "));
+    }
+
+    private static String refused(String path, Object body) {
+        Response response = given().contentType(ContentType.JSON).body(body).when().post(path);
+        response.then().statusCode(400).contentType("application/problem+json");
+        return response.asString();
+    }
+
+    @Test
+    void isNoPartOfTheContract() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.keySet().any { it.contains('bench') }", equalTo(false));
+    }
+
+    /** The echo writes every field of the request, absent ones as null; the example leaves them out. */
+    private static JsonNode withoutNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().removeIf(field -> field.getValue().isNull());
+        }
+        node.forEach(BenchEchoTest::withoutNulls);
+        return node;
+    }
+}
