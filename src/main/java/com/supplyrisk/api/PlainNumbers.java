@@ -16,12 +16,51 @@ final class PlainNumbers {
     private PlainNumbers() {
     }
 
+    /** Answers carry up to four decimals; scaled by this, such a value is a whole number. */
+    private static final double FOUR_DECIMALS = 10_000;
+
     static String format(double value) {
         double magnitude = Math.abs(value);
-        if (magnitude >= 1e-3 && magnitude < 1e7 || value == 0 || !Double.isFinite(value)) {
+        if (magnitude >= 1e-3 && magnitude < 1e7) {
+            long scaled = Math.round(value * FOUR_DECIMALS);
+            return scaled / FOUR_DECIMALS == value ? fourDecimals(scaled) : Double.toString(value);
+        }
+        if (value == 0 || !Double.isFinite(value)) {
             return Double.toString(value);
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * What {@link Double#toString} writes for the double nearest to {@code scaled / 10,000}, without its cost, the
+     * larger part of writing a number: that double's shortest decimal is the quotient itself, as no two decimals of
+     * 15 or fewer digits round to the same double; written with its trailing zeros cut, but one decimal kept.
+     */
+    private static String fourDecimals(long scaled) {
+        long magnitude = Math.abs(scaled);
+        long fraction = magnitude % 10_000;
+        int decimals = 4;
+        while (decimals > 1 && fraction % 10 == 0) {
+            fraction /= 10;
+            decimals--;
+        }
+        // Written from the right: the decimals, the point, the whole part, the sign.
+        char[] text = new char[24];
+        int at = text.length;
+        for (int i = 0; i < decimals; i++) {
+            text[--at] = (char) ('0' + fraction % 10);
+            fraction /= 10;
+        }
+        text[--at] = '.';
+        long whole = magnitude / 10_000;
+        do {
+            text[--at] = (char) ('0' + whole % 10);
+            whole /= 10;
+        } while (whole > 0);
+        if (scaled < 0) {
+            text[--at] = '-';
+        }
+        return new String(text, at, text.length - at);
     }
 
     static SimpleModule module() {

@@ -152,8 +152,7 @@ public class PlanMapper {
     }
 
     private static void checkCurrency(MoneyRequest money, String at, Set<String> currencies, List<FieldError> errors) {
-        if (money != null && money.currency() != null && money.currency().matches("[A-Z]{3}")
-                && !currencies.contains(money.currency())) {
+        if (money != null && Money.isCurrencyCode(money.currency()) && !currencies.contains(money.currency())) {
             errors.add(FieldError.at(at + "/currency", unknownCurrency(money.currency(), currencies)));
         }
     }
@@ -165,7 +164,7 @@ public class PlanMapper {
     private Set<String> knownCurrencies(AssessmentRequest request) {
         var known = new TreeSet<>(fxRates.tables().get(0).perUsd().keySet());
         if (request.fxRates() != null) {
-            request.fxRates().keySet().stream().filter(code -> code != null && code.matches("[A-Z]{3}")).forEach(known::add);
+            request.fxRates().keySet().stream().filter(Money::isCurrencyCode).forEach(known::add);
         }
         return known;
     }
@@ -216,12 +215,32 @@ public class PlanMapper {
 
     /** {@code custom-<vendor>-<name>} in lower-case kebab case, ASCII letters and digits only. */
     static String customId(String vendor, String name) {
-        String slug = Normalizer.normalize(vendor + " " + name, Normalizer.Form.NFKD)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
+        String folded = Normalizer.normalize(vendor + " " + name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        // Runs of anything but letters and digits become one dash, none at either end; by hand, not with regular
+        // expressions, as every custom accelerator of a plan needs an id.
+        var slug = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && !slug.isEmpty()) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
         String id = slug.isEmpty() ? "custom-accelerator" : "custom-" + slug;
-        return id.length() <= MAX_ID_LENGTH ? id : id.substring(0, MAX_ID_LENGTH).replaceAll("-+$", "");
+        if (id.length() <= MAX_ID_LENGTH) {
+            return id;
+        }
+        int end = MAX_ID_LENGTH;
+        while (id.charAt(end - 1) == '-') {
+            end--;
+        }
+        return id.substring(0, end);
     }
 
     private static Money money(MoneyRequest money) {

@@ -1,7 +1,6 @@
 package com.supplyrisk.catalog;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One accelerator (or rack system) with the specs that classify it and the official price of one unit.
@@ -26,16 +25,14 @@ public record Accelerator(
         String specsSource,
         String notes) {
 
-    private static final Pattern KEBAB_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)+");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-
     public Accelerator {
-        if (id == null || !KEBAB_ID.matcher(id).matches()) {
+        if (!isKebabId(id)) {
             throw new IllegalArgumentException("id must be lower-case kebab case 'vendor-model'");
         }
         requireText(vendor, "vendor");
         requireText(name, "name");
-        if (originCountry == null || !COUNTRY.matcher(originCountry).matches()) {
+        if (originCountry == null || originCountry.length() != 2 || !isCapital(originCountry.charAt(0))
+                || !isCapital(originCountry.charAt(1))) {
             throw new IllegalArgumentException("originCountry must be an ISO 3166-1 alpha-2 code");
         }
         Objects.requireNonNull(form, "form");
@@ -59,6 +56,33 @@ public record Accelerator(
     /** TPP per square millimetre of die, or null when the die area is unknown. */
     public Double performanceDensity() {
         return dieAreaMm2 == null ? null : tpp / dieAreaMm2;
+    }
+
+    /**
+     * {@code [a-z0-9]+(-[a-z0-9]+)+}, checked by hand rather than with a regular expression: every custom
+     * accelerator in a plan is a new instance.
+     */
+    private static boolean isKebabId(String id) {
+        if (id == null || id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
+            return false;
+        }
+        boolean dash = false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '-') {
+                if (id.charAt(i - 1) == '-') {
+                    return false;
+                }
+                dash = true;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return dash;
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static void requireText(String value, String field) {

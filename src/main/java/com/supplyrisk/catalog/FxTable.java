@@ -18,7 +18,7 @@ public record FxTable(LocalDate date, String source, Map<String, Double> perUsd)
         }
         var rates = new TreeMap<String, Double>(perUsd);
         rates.forEach((currency, rate) -> {
-            if (!currency.matches("[A-Z]{3}")) {
+            if (!Money.isCurrencyCode(currency)) {
                 throw new IllegalArgumentException("currency '" + currency + "' is not an ISO 4217 code");
             }
             if (rate == null || !(rate > 0) || !Double.isFinite(rate)) {

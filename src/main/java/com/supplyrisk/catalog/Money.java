@@ -1,19 +1,28 @@
 package com.supplyrisk.catalog;
 
-import java.util.regex.Pattern;
-
 /** An amount of money in an ISO 4217 currency. Risk estimates, not ledger entries: a double is precise enough. */
 public record Money(double amount, String currency) {
-
-    private static final Pattern ISO_4217 = Pattern.compile("[A-Z]{3}");
 
     public Money {
         if (!Double.isFinite(amount)) {
             throw new IllegalArgumentException("amount must be a finite number");
         }
-        if (currency == null || !ISO_4217.matcher(currency).matches()) {
+        if (!isCurrencyCode(currency)) {
             throw new IllegalArgumentException("currency must be an ISO 4217 code of three capital letters");
         }
+    }
+
+    /**
+     * Three capital letters, the form of an ISO 4217 code. Checked by hand rather than with a regular expression:
+     * every option of a plan creates several amounts.
+     */
+    public static boolean isCurrencyCode(String code) {
+        return code != null && code.length() == 3 && isCapital(code.charAt(0)) && isCapital(code.charAt(1))
+                && isCapital(code.charAt(2));
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     public Money times(double factor) {

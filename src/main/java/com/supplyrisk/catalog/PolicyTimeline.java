@@ -3,9 +3,11 @@ package com.supplyrisk.catalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,8 +25,11 @@ public final class PolicyTimeline {
     private final ExportControlThresholds thresholds;
     private final List<Approval> approvals;
     private final List<PolicyRule> rules;
-    /** Rule groups in approval-id order, each group in precedence order. */
-    private final List<List<PolicyRule>> rulesByApproval;
+    /**
+     * Per channel, the rule groups in approval-id order, each group in precedence order and holding only the
+     * rules that can match the channel: built once, so a route is checked against its channel's rules alone.
+     */
+    private final Map<Channel, List<List<PolicyRule>>> rulesByChannel = new EnumMap<>(Channel.class);
 
     public PolicyTimeline(String version, ExportControlThresholds thresholds, List<Approval> approvals, List<PolicyRule> rules) {
         if (version == null || version.isBlank()) {
@@ -47,7 +52,15 @@ public final class PolicyTimeline {
             }
             group.add(rule);
         }
-        this.rulesByApproval = grouped.values().stream().map(group -> group.stream().sorted(PRECEDENCE).toList()).toList();
+        List<List<PolicyRule>> rulesByApproval = grouped.values().stream()
+                .map(group -> group.stream().sorted(PRECEDENCE).toList())
+                .toList();
+        for (Channel channel : Channel.values()) {
+            rulesByChannel.put(channel, rulesByApproval.stream()
+                    .map(group -> group.stream().filter(rule -> rule.match().admits(channel)).toList())
+                    .filter(group -> !group.isEmpty())
+                    .toList());
+        }
     }
 
     public String version() {
@@ -73,7 +86,7 @@ public final class PolicyTimeline {
     /** The rule that applies per approval the route needs on that day, ordered by approval id. */
     public List<PolicyRule> approvalsFor(Route route, LocalDate date) {
         var applied = new ArrayList<PolicyRule>();
-        for (List<PolicyRule> group : rulesByApproval) {
+        for (List<PolicyRule> group : rulesByChannel.get(route.channel())) {
             firstMatch(group, route, date).ifPresent(applied::add);
         }
         return applied;

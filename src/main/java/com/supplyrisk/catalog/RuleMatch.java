@@ -47,6 +47,11 @@ public record RuleMatch(
                         || (chip.memoryBandwidthTbps() != null && chip.memoryBandwidthTbps() < memoryBandwidthBelowTbps));
     }
 
+    /** False when no route through the channel can match. */
+    public boolean admits(Channel channel) {
+        return channels.isEmpty() || channels.contains(channel);
+    }
+
     private boolean matchesDestination(Route route) {
         return destinations.isEmpty()
                 || destinations.contains(route.buyerCountry())

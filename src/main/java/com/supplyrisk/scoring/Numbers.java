@@ -1,8 +1,12 @@
 package com.supplyrisk.scoring;
 
-import java.util.Locale;
-
-/** Rounding for answers and the wording of figures in explanations, the same in every locale. */
+/**
+ * Rounding for answers and the wording of figures in explanations, the same in every locale.
+ *
+ * <p>The wording is exactly what {@code String.format(Locale.ROOT, ...)} writes for {@code %.Nf} and
+ * {@code %,.0f}, without going through {@link java.util.Formatter}: it parses its pattern and looks up the
+ * locale's symbols on every call, which made it most of the time spent scoring an option.
+ */
 final class Numbers {
 
     private Numbers() {
@@ -18,15 +22,96 @@ final class Numbers {
         return Math.round(scaled) / scale;
     }
 
+    /** {@code "USD 2,300,000"}: {@code "%s %,.0f"}. */
     static String money(double amount, String currency) {
-        return String.format(Locale.ROOT, "%s %,.0f", currency, amount);
+        return fixed(new StringBuilder(currency.length() + 24).append(currency).append(' '), amount, 0, true).toString();
     }
 
+    /** {@code "50.0%"} for 0.5: {@code "%.1f%%"} of the fraction times 100. */
     static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+        return fixed(new StringBuilder(16), fraction * 100, 1, false).append('%').toString();
     }
 
+    /** {@code "%.Nf"} with N = {@code decimals}. */
     static String decimal(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return fixed(new StringBuilder(24), value, decimals, false).toString();
+    }
+
+    /**
+     * Appends a value with a fixed number of decimals as {@code %f} does: the digits {@link Double#toString}
+     * gives, rounded half up, with a minus sign for every negative value, -0.0 and values rounding to zero
+     * included, and with grouping, commas between thousands.
+     */
+    static StringBuilder fixed(StringBuilder out, double value, int decimals, boolean grouping) {
+        if (Double.isNaN(value)) {
+            return out.append("NaN");
+        }
+        if (Double.compare(value, 0.0) < 0) {
+            out.append('-');
+        }
+        double magnitude = Math.abs(value);
+        if (Double.isInfinite(magnitude)) {
+            return out.append("Infinity");
+        }
+        String shortest = Double.toString(magnitude);
+        // The significant digits, leading zeros dropped, and how many of them stand before the decimal point
+        // (none or fewer than none for a value under 0.1, more than there are digits for a large one).
+        char[] digits = new char[shortest.length()];
+        int count = 0;
+        int point = 0;
+        boolean fraction = false;
+        for (int i = 0; i < shortest.length(); i++) {
+            char c = shortest.charAt(i);
+            if (c == '.') {
+                fraction = true;
+            } else if (c == 'E') {
+                point += Integer.parseInt(shortest, i + 1, shortest.length(), 10);
+                break;
+            } else if (c == '0' && count == 0) {
+                point -= fraction ? 1 : 0;
+            } else {
+                digits[count++] = c;
+                point += fraction ? 0 : 1;
+            }
+        }
+
+        int keep = point + decimals;
+        if (keep < 0) {
+            count = 0;
+        } else if (keep < count) {
+            boolean up = digits[keep] >= '5';
+            count = keep;
+            if (up) {
+                int last = keep - 1;
+                while (last >= 0 && digits[last] == '9') {
+                    last--;
+                }
+                if (last < 0) {
+                    digits[0] = '1';
+                    count = 1;
+                    point++;
+                } else {
+                    digits[last]++;
+                    count = last + 1;
+                }
+            }
+        }
+
+        if (point <= 0) {
+            out.append('0');
+        }
+        for (int i = 0; i < point; i++) {
+            if (grouping && i > 0 && (point - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(i < count ? digits[i] : '0');
+        }
+        if (decimals > 0) {
+            out.append('.');
+            for (int i = point; i < point + decimals; i++) {
+                out.append(i >= 0 && i < count ? digits[i] : '0');
+            }
+        }
+        return out;
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Shares of the buyer's compute by chip vendor and by supplier: the existing fleet plus what the plan
- * buys. Vendors and suppliers are compared ignoring case and surrounding spaces.
+ * buys. Vendors and suppliers are compared ignoring case and surrounding spaces. Options are given in id
+ * order: floating-point sums must not depend on the order the client listed them in.
  */
 final class SupplierConcentration {
 
@@ -33,8 +34,7 @@ final class SupplierConcentration {
         this.planByVendor = new HashMap<>();
         this.planBySupplier = new HashMap<>();
         double planSum = 0;
-        // Summed in id order: floating-point sums must not depend on the order the client listed the options in.
-        for (PlanOption option : byId(options)) {
+        for (PlanOption option : options) {
             planByVendor.merge(key(option.accelerator().vendor()), option.computePflops(), Double::sum);
             planBySupplier.merge(key(option.supplier()), option.computePflops(), Double::sum);
             planSum += option.computePflops();
@@ -59,22 +59,18 @@ final class SupplierConcentration {
                 fleetVendor, boughtVendor, total);
     }
 
-    /** Vendor HHI of the fleet plus the given options, on the 0 to 10,000 scale. */
+    /** Vendor HHI of the fleet plus the given options, in id order, on the 0 to 10,000 scale. */
     int vendorHhi(List<PlanOption> bought) {
         var compute = new HashMap<>(fleetByVendor);
-        byId(bought).forEach(option -> compute.merge(key(option.accelerator().vendor()), option.computePflops(), Double::sum));
+        bought.forEach(option -> compute.merge(key(option.accelerator().vendor()), option.computePflops(), Double::sum));
         return hhi(compute);
     }
 
-    /** Supplier HHI of the fleet plus the given options, on the 0 to 10,000 scale. */
+    /** Supplier HHI of the fleet plus the given options, in id order, on the 0 to 10,000 scale. */
     int supplierHhi(List<PlanOption> bought) {
         var compute = new HashMap<>(fleetBySupplier);
-        byId(bought).forEach(option -> compute.merge(key(option.supplier()), option.computePflops(), Double::sum));
+        bought.forEach(option -> compute.merge(key(option.supplier()), option.computePflops(), Double::sum));
         return hhi(compute);
-    }
-
-    private static List<PlanOption> byId(List<PlanOption> options) {
-        return options.stream().sorted(java.util.Comparator.comparing(PlanOption::id)).toList();
     }
 
     static int hhi(Map<String, Double> compute) {

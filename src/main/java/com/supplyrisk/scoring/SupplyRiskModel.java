@@ -5,6 +5,7 @@ import static com.supplyrisk.scoring.Numbers.money;
 import static com.supplyrisk.scoring.Numbers.percent;
 import static com.supplyrisk.scoring.Numbers.round;
 
+import com.supplyrisk.catalog.Accelerator;
 import com.supplyrisk.catalog.Channel;
 import com.supplyrisk.catalog.FxRates;
 import com.supplyrisk.catalog.FxTable;
@@ -16,8 +17,12 @@ import com.supplyrisk.catalog.Route;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -37,6 +42,8 @@ public final class SupplyRiskModel {
     private final FxRates fxRates;
     private final ScoringParameters parameters;
     private final LocalDate policyDate;
+    /** Per rule, what an answer shows of it: built once, as the rules are the same for every request. */
+    private final Map<PolicyRule, RuleView> ruleViews = new IdentityHashMap<>();
 
     /** The policy version is the ISO date up to which its rules were reviewed. */
     public SupplyRiskModel(PolicyTimeline policy, FxRates fxRates, ScoringParameters parameters) {
@@ -44,6 +51,16 @@ public final class SupplyRiskModel {
         this.fxRates = fxRates;
         this.parameters = parameters;
         this.policyDate = LocalDate.parse(policy.version());
+        for (PolicyRule rule : policy.rules()) {
+            ruleViews.put(rule, new RuleView(
+                    new ApprovalOutcome(rule.approval().id(), rule.id(), rule.authority(), rule.requirement(), rule.probability(),
+                            rule.monthlyHazard(), rule.effectiveFrom(), rule.effectiveTo(), rule.basis(), rule.source()),
+                    decimal(rule.probability(), 2) + " (" + rule.authority() + ": " + rule.requirement() + ")"));
+        }
+    }
+
+    /** A rule as an approval outcome, and as a factor of the licensing explanation. */
+    private record RuleView(ApprovalOutcome outcome, String factor) {
     }
 
     public Assessment assess(ProcurementPlan plan) {
@@ -51,15 +68,25 @@ public final class SupplyRiskModel {
                 .orElseThrow(() -> new IllegalArgumentException("no exchange rates on " + plan.asOf()))
                 .withRates(plan.fxRates(), "rates given in the request");
         Weights weights = (plan.weights() == null ? parameters.defaultWeights() : plan.weights()).normalised();
-        var concentration = new SupplierConcentration(plan.existingFleet(), plan.options(), plan.mode());
+        // One sort by id serves every sum that must not depend on the order the client listed the options in.
+        List<PlanOption> listed = plan.options();
+        int[] idOrder = IntStream.range(0, listed.size()).boxed()
+                .sorted(Comparator.comparing(i -> listed.get(i).id()))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        List<PlanOption> byId = Arrays.stream(idOrder).mapToObj(listed::get).toList();
+        var concentration = new SupplierConcentration(plan.existingFleet(), byId, plan.mode());
+        var routes = new Routes(plan);
 
-        List<Scored> scored = plan.options().stream()
-                .map(option -> score(plan, option, fx, weights, concentration))
-                .toList();
+        var scored = new ArrayList<Scored>(listed.size());
+        for (int i = 0; i < listed.size(); i++) {
+            scored.add(score(i, plan, listed.get(i), fx, weights, concentration, routes));
+        }
         int[] ranks = rank(scored);
-        List<OptionAssessment> options = IntStream.range(0, scored.size())
-                .mapToObj(i -> scored.get(i).withRank(ranks[i]))
-                .toList();
+        var options = new ArrayList<OptionAssessment>(scored.size());
+        for (int i = 0; i < scored.size(); i++) {
+            options.add(scored.get(i).withRank(ranks[i]));
+        }
 
         var warnings = new ArrayList<Warning>();
         if (plan.asOf().isAfter(policyDate)) {
@@ -67,12 +94,45 @@ public final class SupplyRiskModel {
                     "The policy data was last reviewed on " + policyDate + ", before " + plan.asOf()
                             + ": rules announced since then are not reflected."));
         }
+        PlanSummary summary = summarise(plan, scored, ranks, idOrder, byId, concentration);
         return new Assessment(plan.planId(), VERSION, policy.version(), plan.asOf(), plan.horizonMonths(), plan.currency(),
-                plan.mode(), options, summarise(plan, scored, ranks, concentration), List.copyOf(warnings));
+                plan.mode(), List.copyOf(options), summary, List.copyOf(warnings));
     }
 
-    /** An option's assessment before ranking, with what the plan summary needs. */
-    private record Scored(PlanOption option, OptionAssessment assessment, double probability, double riskAdjustedCost) {
+    /**
+     * What the policy says about each route of one plan. A plan's options share its buyer, date and horizon,
+     * so the rules, the probability and the explanation depend on the accelerator and the channel alone: they
+     * are worked out once per pair, however many options buy through it.
+     */
+    private final class Routes {
+
+        private final ProcurementPlan plan;
+        private final Map<Accelerator, Map<Channel, RouteLicensing>> byAccelerator = new IdentityHashMap<>();
+
+        Routes(ProcurementPlan plan) {
+            this.plan = plan;
+        }
+
+        RouteLicensing of(Accelerator accelerator, Channel channel) {
+            return byAccelerator.computeIfAbsent(accelerator, a -> new EnumMap<>(Channel.class))
+                    .computeIfAbsent(channel, c -> licensing(new Route(accelerator, plan.buyer().country(),
+                            plan.buyer().headquarters(), plan.buyer().segment(), channel)));
+        }
+
+        private RouteLicensing licensing(Route route) {
+            LicensingProbability licensing = LicensingProbability.of(policy, route, plan.asOf(), plan.horizonMonths());
+            List<ApprovalOutcome> outcomes = licensing.rules().stream().map(rule -> ruleViews.get(rule).outcome()).toList();
+            return new RouteLicensing(route, licensing, outcomes, explainPolicy(plan, licensing));
+        }
+    }
+
+    /** One route's licensing as the policy data gives it, with its explanation. */
+    private record RouteLicensing(Route route, LicensingProbability licensing, List<ApprovalOutcome> outcomes, String explanation) {
+    }
+
+    /** An option's assessment before ranking, with its index in the plan and what the plan summary needs. */
+    private record Scored(int index, PlanOption option, OptionAssessment assessment, double probability,
+            double riskAdjustedCost) {
 
         OptionAssessment withRank(int rank) {
             OptionAssessment a = assessment;
@@ -82,17 +142,17 @@ public final class SupplyRiskModel {
         }
     }
 
-    private Scored score(ProcurementPlan plan, PlanOption option, FxTable fx, Weights weights,
-            SupplierConcentration concentration) {
+    private Scored score(int index, ProcurementPlan plan, PlanOption option, FxTable fx, Weights weights,
+            SupplierConcentration concentration, Routes routes) {
         String currency = plan.currency();
         var warnings = new ArrayList<Warning>();
-        var route = new Route(option.accelerator(), plan.buyer().country(), plan.buyer().headquarters(),
-                plan.buyer().segment(), option.channel());
+        RouteLicensing routeLicensing = routes.of(option.accelerator(), option.channel());
+        Route route = routeLicensing.route();
 
         SupplierConcentration.Shares shares = concentration.sharesOf(option);
         double concentrationRisk = shares.vendorShare();
 
-        LicensingProbability licensing = LicensingProbability.of(policy, route, plan.asOf(), plan.horizonMonths());
+        LicensingProbability licensing = routeLicensing.licensing();
         double probability = option.licensingProbability() != null ? option.licensingProbability() : licensing.probability();
         double licensingRisk = 1 - probability;
 
@@ -138,8 +198,8 @@ public final class SupplyRiskModel {
                 option.accelerator().vendor(), round(shares.vendorShare(), 4), option.supplier(), round(shares.supplierShare(), 4),
                 explainConcentration(plan.mode(), option, shares) + " Contributes " + decimal(concentrationPoints, 2) + ofScore);
         var licensingFactor = new LicensingFactor(round(probability, 4), round(licensingRisk, 4), licensingPoints,
-                round(licensing.probability(), 4), option.licensingProbability() != null, outcomes(licensing.rules()),
-                explainLicensing(plan, option, licensing, probability) + " Licensing risk " + decimal(licensingRisk, 4)
+                round(licensing.probability(), 4), option.licensingProbability() != null, routeLicensing.outcomes(),
+                explainLicensing(option, routeLicensing, probability) + " Licensing risk " + decimal(licensingRisk, 4)
                         + " contributes " + decimal(licensingPoints, 2) + ofScore);
         Money excess = new Money(round((unitPrice.amount() - reference.amount()) * option.quantity(), 2), currency);
         var premiumFactor = new PricePremiumFactor(round(premium.premium(), 4), round(premium.risk(), 4), premiumPoints,
@@ -152,7 +212,7 @@ public final class SupplyRiskModel {
                 compliance(option.channel(), licensing), round(computePflops, 3), rounded(totalCost),
                 Double.isNaN(riskAdjusted) ? null : new Money(round(riskAdjusted, 2), currency),
                 new Factors(concentrationFactor, licensingFactor, premiumFactor), List.copyOf(warnings));
-        return new Scored(option, assessment, probability, riskAdjusted);
+        return new Scored(index, option, assessment, probability, riskAdjusted);
     }
 
     private static Compliance compliance(Channel channel, LicensingProbability licensing) {
@@ -163,29 +223,41 @@ public final class SupplyRiskModel {
     }
 
     /** Rank 1 is the lowest score; ties go to the lower risk-adjusted cost, then to the id, so order never matters. */
+    private static final Comparator<Scored> RANKING = Comparator.comparingDouble((Scored s) -> s.assessment().score())
+            .thenComparingDouble(s -> Double.isNaN(s.riskAdjustedCost()) ? Double.POSITIVE_INFINITY : s.riskAdjustedCost())
+            .thenComparing(s -> s.option().id());
+
+    /** The rank of each option, by its index in the plan. */
     private static int[] rank(List<Scored> scored) {
-        Comparator<Scored> order = Comparator.comparingDouble((Scored s) -> s.assessment().score())
-                .thenComparingDouble(s -> Double.isNaN(s.riskAdjustedCost()) ? Double.POSITIVE_INFINITY : s.riskAdjustedCost())
-                .thenComparing(s -> s.option().id());
-        List<Integer> byRank = IntStream.range(0, scored.size()).boxed()
-                .sorted(Comparator.comparing(scored::get, order))
-                .toList();
-        int[] ranks = new int[scored.size()];
-        for (int position = 0; position < byRank.size(); position++) {
-            ranks[byRank.get(position)] = position + 1;
+        Scored[] byRank = scored.toArray(new Scored[0]);
+        Arrays.sort(byRank, RANKING);
+        int[] ranks = new int[byRank.length];
+        for (int position = 0; position < byRank.length; position++) {
+            ranks[byRank[position].index()] = position + 1;
         }
         return ranks;
     }
 
-    private PlanSummary summarise(ProcurementPlan plan, List<Scored> scored, int[] ranks, SupplierConcentration concentration) {
-        List<Scored> bought = plan.mode() == Mode.PORTFOLIO
-                ? scored
-                : List.of(scored.get(IntStream.range(0, ranks.length).filter(i -> ranks[i] == 1).findFirst().orElseThrow()));
-        List<PlanOption> options = bought.stream().map(Scored::option).toList();
+    /**
+     * @param idOrder the indexes of the options in id order, and {@code byId} the options in that order: sums run in
+     *                id order, so that they never depend on the order the options were listed in
+     */
+    private PlanSummary summarise(ProcurementPlan plan, List<Scored> scored, int[] ranks, int[] idOrder, List<PlanOption> byId,
+            SupplierConcentration concentration) {
+        List<PlanOption> options;
+        List<Scored> bought;
+        if (plan.mode() == Mode.PORTFOLIO) {
+            options = byId;
+            bought = Arrays.stream(idOrder).mapToObj(scored::get).toList();
+        } else {
+            Scored first = scored.get(IntStream.range(0, ranks.length).filter(i -> ranks[i] == 1).findFirst().orElseThrow());
+            options = List.of(first.option());
+            bought = List.of(first);
+        }
         double compute = 0;
         double expected = 0;
         double weightedScore = 0;
-        for (Scored s : bought.stream().sorted(Comparator.comparing((Scored b) -> b.option().id())).toList()) {
+        for (Scored s : bought) {
             double x = s.option().computePflops();
             compute += x;
             expected += x * s.probability();
@@ -206,14 +278,6 @@ public final class SupplyRiskModel {
         return new Money(round(money.amount(), 2), money.currency());
     }
 
-    private static List<ApprovalOutcome> outcomes(List<PolicyRule> rules) {
-        return rules.stream()
-                .map(rule -> new ApprovalOutcome(rule.approval().id(), rule.id(), rule.authority(), rule.requirement(),
-                        rule.probability(), rule.monthlyHazard(), rule.effectiveFrom(), rule.effectiveTo(), rule.basis(),
-                        rule.source()))
-                .toList();
-    }
-
     private static String explainConcentration(Mode mode, PlanOption option, SupplierConcentration.Shares shares) {
         String bought = mode == Mode.PORTFOLIO
                 ? decimal(shares.boughtFromVendor(), 1) + " PFLOPS bought from it under this plan"
@@ -224,22 +288,21 @@ public final class SupplyRiskModel {
                 + percent(shares.supplierShare()) + ".";
     }
 
-    private String explainLicensing(ProcurementPlan plan, PlanOption option, LicensingProbability licensing, double probability) {
-        String fromPolicy;
+    private String explainPolicy(ProcurementPlan plan, LicensingProbability licensing) {
         if (licensing.rules().isEmpty()) {
-            fromPolicy = "No approval or channel risk applies to this route on " + plan.asOf() + ": P = 1.";
-        } else {
-            String factors = licensing.rules().stream()
-                    .map(rule -> decimal(rule.probability(), 2) + " (" + rule.authority() + ": " + rule.requirement() + ")")
-                    .collect(Collectors.joining(" x "));
-            fromPolicy = "P = " + factors + " x exp(-" + decimal(licensing.totalHazard(), 4) + " x " + plan.horizonMonths()
-                    + " months) = " + decimal(licensing.probability(), 4) + ".";
+            return "No approval or channel risk applies to this route on " + plan.asOf() + ": P = 1.";
         }
+        String factors = licensing.rules().stream().map(rule -> ruleViews.get(rule).factor()).collect(Collectors.joining(" x "));
+        return "P = " + factors + " x exp(-" + decimal(licensing.totalHazard(), 4) + " x " + plan.horizonMonths()
+                + " months) = " + decimal(licensing.probability(), 4) + ".";
+    }
+
+    private String explainLicensing(PlanOption option, RouteLicensing route, double probability) {
         if (option.licensingProbability() == null) {
-            return fromPolicy;
+            return route.explanation();
         }
         return "The buyer's estimate P = " + decimal(probability, 4) + " overrides the policy data (policy " + policy.version()
-                + ": " + fromPolicy + ")";
+                + ": " + route.explanation() + ")";
     }
 
     private static String explainPremium(Money unitPrice, Money reference, ReferencePrice catalogReference,
