@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmark of the packaged service on this machine, in one run: throughput and latency of scoring and of
 # the echo endpoint for the seed plan and plans of 100 and 1,000 options, sequential latency of 1,000 and 10,000
-# options, launch to first answer, and resident memory idle and after load. docs/performance.md explains the
-# method and keeps the latest numbers.
+# options, launch to first answer, and resident memory idle and after load.
 #
 #   bench/run.sh
 #

@@ -7,7 +7,7 @@ import org.hibernate.validator.BaseHibernateValidatorConfiguration;
 /**
  * Switches off Hibernate Validator's cache of traversable-resolver answers. Quarkus' resolver lets every property be
  * traversed, so the cache saves nothing; but its keys for the options of one plan collide, and looking them up made
- * validating a plan grow faster than its options (docs/performance.md).
+ * validating a plan grow faster than its options.
  */
 @Singleton
 public class ValidatorSettings implements ValidatorFactoryCustomizer {
