@@ -58,6 +58,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         // Property access through generated lambdas rather than reflection: answers hold tens of properties per option.
         mapper.registerModule(new BlackbirdModule());
         mapper.registerModule(PlainNumbers.module());
+        mapper.registerModule(RepeatedApprovals.module());
         mapper.registerModule(StrictDate.module());
         mapper.registerModule(StrictEnums.module());
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()

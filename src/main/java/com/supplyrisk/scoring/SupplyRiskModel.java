@@ -55,11 +55,14 @@ public final class SupplyRiskModel {
             ruleViews.put(rule, new RuleView(
                     new ApprovalOutcome(rule.approval().id(), rule.id(), rule.authority(), rule.requirement(), rule.probability(),
                             rule.monthlyHazard(), rule.effectiveFrom(), rule.effectiveTo(), rule.basis(), rule.source()),
-                    decimal(rule.probability(), 2) + " (" + rule.authority() + ": " + rule.requirement() + ")"));
+                    decimal(rule.probability(), 2) + " (" + rule.approval().id() + ", rule " + rule.id() + ")"));
         }
     }
 
-    /** A rule as an approval outcome, and as a factor of the licensing explanation. */
+    /**
+     * A rule as an approval outcome, and as a factor of the licensing explanation, which names the approval and the
+     * rule: their authority, requirement, basis and source stand beside it, in the approvals.
+     */
     private record RuleView(ApprovalOutcome outcome, String factor) {
     }
 
