@@ -34,7 +34,16 @@ if [ ! -f "$APP/quarkus-run.jar" ] || [ -n "$(find src/main openapi pom.xml -new
   ./mvnw -B -q package -Dmaven.test.skip=true
 fi
 
+# The class-data archive, written as the image's runtime stage writes it (Dockerfile): by this machine's JVM, for
+# the jar at the absolute path it is then started from.
 mkdir -p "$OUT"
+app_dir=$(cd "$APP" && pwd)
+archive=$(cd "$OUT" && pwd)/app-cds.jsa
+if [ ! -f "$archive" ] || [ -n "$(find "$APP" -name '*.jar' -newer "$archive" -print -quit)" ]; then
+  echo "Writing the class-data archive ..."
+  (cd "$APP" && java -XX:ArchiveClassesAtExit="$archive" -Dquarkus.appcds.generate=true -jar "$app_dir/quarkus-run.jar" > /dev/null)
+fi
+
 python3 bench/plans.py examples/seed-dilemma.json src/main/resources/data/accelerators.yaml 100 > "$OUT/plan-100.json"
 python3 bench/plans.py examples/seed-dilemma.json src/main/resources/data/accelerators.yaml 1000 > "$OUT/plan-1000.json"
 python3 bench/plans.py examples/seed-dilemma.json src/main/resources/data/accelerators.yaml 10000 > "$OUT/plan-10000.json"
@@ -48,7 +57,7 @@ limit=$(awk '/limits:/ {in_limits = 1; next} in_limits && /memory:/ {print $2; e
 ratio=$(awk '/name: JAVA_MAX_MEM_RATIO/ {getline; gsub(/"/, "", $2); print $2; exit}' k8s/deployment.yaml)
 ratio=${ratio:-80}
 max_ram=$(echo "$limit" | sed -e 's/Gi$/g/' -e 's/Mi$/m/')
-append=$(sed -n 's/^ENV JAVA_OPTS_APPEND="\(.*\)"$/\1/p' Dockerfile)
+append=$(sed -n 's/^ENV JAVA_OPTS_APPEND="\(.*\)"$/\1/p' Dockerfile | sed -e "s|/deployments/app-cds.jsa|$archive|" -e "s|/deployments|$app_dir|g")
 jvm_options="-XX:MaxRAM=$max_ram -XX:MaxRAMPercentage=$ratio.0 -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20
   -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:+ExitOnOutOfMemoryError $append"
 
@@ -74,7 +83,7 @@ echo
 start=$(date +%s%N)
 # shellcheck disable=SC2086 # the options are words
 (cd "$APP" && exec java $jvm_options -Dquarkus.http.port="$http_port" -Dquarkus.management.port="$management_port" \
-  -Dsupply-risk.bench.echo-enabled=true -Dsupply-risk.limits.max-concurrent-requests=100000 -jar quarkus-run.jar) \
+  -Dsupply-risk.bench.echo-enabled=true -Dsupply-risk.limits.max-concurrent-requests=100000 -jar "$app_dir/quarkus-run.jar") \
   > "$OUT/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT

@@ -138,6 +138,19 @@ class DockerfileTest {
         assertThat(RUNTIME.environment().get("JAVA_OPTS_APPEND")).contains("-Dquarkus.http.host=0.0.0.0");
     }
 
+    /** An archive serves only the JVM that wrote it and the jar path it was written for. */
+    @Test
+    void startsFromAClassDataArchiveTheRuntimeImagesOwnJvmWritesForTheJarRunJavaStarts() {
+        List<Instruction> runs = RUNTIME.all("RUN");
+        assertThat(runs).hasSize(1);
+        String jar = RUNTIME.environment().get("JAVA_APP_JAR");
+        assertThat(runs.get(0).words()).containsExactly("java", "-XX:ArchiveClassesAtExit=/deployments/app-cds.jsa",
+                "-Dquarkus.appcds.generate=true", "-jar", jar);
+        assertThat(RUNTIME.environment().get("JAVA_OPTS_APPEND")).contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa");
+        assertThat(RUNTIME.instructions().indexOf(RUNTIME.all("USER").get(0))).as("written by the user who runs the service")
+                .isLessThan(RUNTIME.instructions().indexOf(runs.get(0)));
+    }
+
     @Test
     void hardCodesNoHeapSize() {
         assertThat(DOCKERFILE.stages().stream().flatMap(stage -> stage.instructions().stream()).map(Instruction::arguments))

@@ -41,6 +41,7 @@ class PackagedImageIT {
 
     private static final Dockerfile DOCKERFILE = Dockerfile.read();
     private static final String BUILD_OUTPUT = "target/quarkus-app/";
+    private static final String IMAGE_APP_DIRECTORY = "/deployments";
 
     /** The local file a runtime COPY source names: the build stage's WORKDIR is the project directory here. */
     private static String local(String source) {
@@ -119,17 +120,37 @@ class PackagedImageIT {
             // @TempDir is private to its creator; the unprivileged user must be able to walk into it.
             Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
             appDirectory = root.resolve("deployments");
-            copyReadOnly(PackagedApp.QUARKUS_APP, appDirectory);
+            copy(PackagedApp.QUARKUS_APP, appDirectory);
+            runTheRuntimeStagesCommands(appDirectory);
+            makeReadOnly(appDirectory);
             tmp = Files.createDirectory(root.resolve("tmp"));
             Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxrwxrwx"));
             before = listing(appDirectory);
 
             Map<String, String> environment = new LinkedHashMap<>(DOCKERFILE.runtime().environment());
             environment.put("PATH", "/usr/bin:/bin");
-            var jvmOptions = new ArrayList<>(List.of(environment.get("JAVA_OPTS_APPEND").split("\\s+")));
+            var jvmOptions = new ArrayList<>(List.of(inPlaceOfTheImage(environment.get("JAVA_OPTS_APPEND")).split("\\s+")));
             jvmOptions.add("-Djava.io.tmpdir=" + tmp);
-            String jar = Path.of(environment.get("JAVA_APP_JAR")).getFileName().toString();
+            String jar = inPlaceOfTheImage(environment.get("JAVA_APP_JAR"));
             app = new PackagedApp(runAs.get(), appDirectory, environment, jvmOptions, jar, root.resolve("app.log")).awaitReady();
+        }
+
+        /** The image's paths here: its /deployments is this test's application directory. */
+        private String inPlaceOfTheImage(String text) {
+            return text.replace(IMAGE_APP_DIRECTORY, appDirectory.toString());
+        }
+
+        /** The runtime stage's RUN commands (the class-data archive), with this machine's java, as the image build runs them. */
+        private void runTheRuntimeStagesCommands(Path directory) throws IOException, InterruptedException {
+            for (Instruction run : DOCKERFILE.runtime().all("RUN")) {
+                var command = new ArrayList<>(List.of(inPlaceOfTheImage(run.arguments()).split("\\s+")));
+                assertThat(command.get(0)).as("RUN commands of the runtime stage start java").isEqualTo("java");
+                command.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                        .redirectOutput(directory.resolveSibling("run.log").toFile()).start();
+                assertThat(process.waitFor()).as(run.arguments() + ": " + Files.readString(directory.resolveSibling("run.log")))
+                        .isZero();
+            }
         }
 
         @AfterAll
@@ -139,21 +160,24 @@ class PackagedImageIT {
             }
         }
 
-        private static void copyReadOnly(Path from, Path to) throws IOException {
+        /** The build's own class-data archive stays behind: the image writes one with its JVM. */
+        private static void copy(Path from, Path to) throws IOException {
             try (Stream<Path> paths = Files.walk(from)) {
-                for (Path source : paths.toList()) {
+                for (Path source : paths.filter(path -> !path.getFileName().toString().endsWith(".jsa")).toList()) {
                     Path target = to.resolve(from.relativize(source).toString());
                     if (Files.isDirectory(source)) {
                         Files.createDirectories(target);
                     } else {
                         Files.copy(source, target);
-                        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--r--r--"));
                     }
                 }
             }
-            try (Stream<Path> directories = Files.walk(to).filter(Files::isDirectory)) {
-                for (Path directory : directories.toList()) {
-                    Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("r-xr-xr-x"));
+        }
+
+        private static void makeReadOnly(Path root) throws IOException {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.toList()) {
+                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "r-xr-xr-x" : "r--r--r--"));
                 }
             }
         }
@@ -207,6 +231,21 @@ class PackagedImageIT {
         void writesNothingIntoTheApplicationDirectory() throws Exception {
             send(HttpRequest.newBuilder(app.api("/api/v1/policy?asOf=2026-01-26")));
             assertThat(listing(appDirectory)).isEqualTo(before);
+        }
+
+        /** With -Xshare:on a JVM refuses to start when the archive does not fit it, the jar or the options. */
+        @Test
+        void theClassDataArchiveFitsTheJvmAndTheJar() throws Exception {
+            String options = inPlaceOfTheImage(DOCKERFILE.runtime().environment().get("JAVA_OPTS_APPEND"));
+            assertThat(options).contains("-XX:SharedArchiveFile=" + appDirectory.resolve("app-cds.jsa"));
+            var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:on"));
+            command.addAll(List.of(options.split("\\s+")));
+            command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-Dquarkus.appcds.generate=true", "-jar",
+                    inPlaceOfTheImage(DOCKERFILE.runtime().environment().get("JAVA_APP_JAR"))));
+            Path log = tmp.resolve("share-on.log");
+            Process process = new ProcessBuilder(command).directory(appDirectory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            assertThat(process.waitFor()).as(Files.readString(log)).isZero();
         }
 
         @Test
