@@ -19,6 +19,8 @@ public interface SupplyRiskConfig {
 
     Bench bench();
 
+    Simulation simulation();
+
     /** Constants of the scoring model. */
     interface Scoring {
 
@@ -113,5 +115,19 @@ public interface SupplyRiskConfig {
          */
         @WithDefault("false")
         boolean echoEnabled();
+    }
+
+    /** Bounds on the Monte Carlo a request may ask for, which runs on the request's worker thread. */
+    interface Simulation {
+        /** Most trials one request may ask for. */
+        @WithDefault("1000000")
+        int maxTrials();
+
+        /**
+         * Most trials times options one request may ask for: the work of a simulation grows with both, so this
+         * bounds the time one request holds a worker thread and a core.
+         */
+        @WithDefault("100000000")
+        long maxTrialOptions();
     }
 }

@@ -81,6 +81,16 @@ public class AnswerWritingBenchmark {
         }
 
         @Override
+        public Auth auth() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Simulation simulation() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Limits limits() {
             return new Limits() {
                 @Override

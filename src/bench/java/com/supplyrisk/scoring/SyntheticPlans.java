@@ -81,6 +81,16 @@ public final class SyntheticPlans {
         }
 
         @Override
+        public Auth auth() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Simulation simulation() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Data data() {
             return new Data() {
                 @Override

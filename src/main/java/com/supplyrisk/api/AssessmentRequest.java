@@ -15,7 +15,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A procurement plan as a client sends it; the number of options is bounded by configuration. */
+/**
+ * A procurement plan as a client sends it; the number of options is bounded by configuration. {@code simulation} asks
+ * for a Monte Carlo, which needs {@code targetComputePflops} and may take a {@code budget}.
+ */
 public record AssessmentRequest(
         @CodePointLength(max = 200) String planId,
         @NotNull @Valid BuyerRequest buyer,
@@ -28,5 +31,8 @@ public record AssessmentRequest(
         @Size(max = 200) Map<
                 @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code of three capital letters") String,
                 @NotNull @DecimalMin("0.000001") @DecimalMax("1000000000") BigDecimal> fxRates,
-        @NotNull @Size(min = 1, message = "must list at least one option") List<@NotNull @Valid OptionRequest> options) {
+        @NotNull @Size(min = 1, message = "must list at least one option") List<@NotNull @Valid OptionRequest> options,
+        @Valid SimulationRequest simulation,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000") BigDecimal targetComputePflops,
+        @Valid MoneyRequest budget) {
 }

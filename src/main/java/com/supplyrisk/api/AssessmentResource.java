@@ -1,6 +1,7 @@
 package com.supplyrisk.api;
 
 import com.supplyrisk.scoring.Assessment;
+import com.supplyrisk.scoring.ProcurementPlan;
 import com.supplyrisk.scoring.SupplyRiskModel;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,10 +15,12 @@ public class AssessmentResource {
 
     private final PlanMapper plans;
     private final SupplyRiskModel model;
+    private final PlanSimulation simulation;
 
-    public AssessmentResource(PlanMapper plans, SupplyRiskModel model) {
+    public AssessmentResource(PlanMapper plans, SupplyRiskModel model, PlanSimulation simulation) {
         this.plans = plans;
         this.model = model;
+        this.simulation = simulation;
     }
 
     @AssessmentMetrics.Recorded
@@ -25,10 +28,11 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Assessment assessPlan(AssessmentRequest request) {
-        return model.assess(plans.toPlan(request));
+        ProcurementPlan plan = plans.toPlan(request);
+        return simulation.addTo(model.assess(plan), plan, request);
     }
 
-    /** The same assessment as CSV, one row per option, for spreadsheets. */
+    /** The same assessment as CSV, one row per option, for spreadsheets; a simulation has no columns there. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(AssessmentCsv.MEDIA_TYPE)

@@ -111,6 +111,8 @@ public class PlanMapper {
                         + weights.pricePremium().doubleValue() <= 0) {
             errors.add(FieldError.at("/weights", "weights must not all be zero"));
         }
+        checkCurrency(request.budget(), "/budget", currencies, errors);
+        checkSimulation(request, errors);
         List<OptionRequest> options = request.options();
         if (options == null) {
             return;
@@ -137,6 +139,33 @@ public class PlanMapper {
                 checkCurrency(option.customAccelerator().referenceUnitPrice(), at + "/customAccelerator/referenceUnitPrice",
                         currencies, errors);
             }
+        }
+    }
+
+    /**
+     * A simulation needs a target, at most the configured trials, and at most the configured trials x options: the work
+     * of one simulation, which runs on the request's worker thread, grows with both.
+     */
+    private void checkSimulation(AssessmentRequest request, List<FieldError> errors) {
+        SimulationRequest simulation = request.simulation();
+        if (simulation == null) {
+            return;
+        }
+        if (request.targetComputePflops() == null) {
+            errors.add(FieldError.at("/targetComputePflops", "a simulation needs the compute the plan must deliver, in PFLOPS"));
+        }
+        Integer trials = simulation.trials();
+        if (trials == null) {
+            return;
+        }
+        int maxTrials = config.simulation().maxTrials();
+        long maxTrialOptions = config.simulation().maxTrialOptions();
+        int options = request.options() == null ? 0 : request.options().size();
+        if (trials > maxTrials) {
+            errors.add(FieldError.at("/simulation/trials", "must be between 1 and " + maxTrials));
+        } else if ((long) trials * options > maxTrialOptions) {
+            errors.add(FieldError.at("/simulation/trials", "trials x options must be at most " + maxTrialOptions + ": a plan of "
+                    + options + " options may run at most " + maxTrialOptions / options + " trials"));
         }
     }
 

@@ -1,9 +1,14 @@
 package com.supplyrisk.scoring;
 
+import com.supplyrisk.simulation.Simulation;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The answer to a plan: every option scored and ranked, in request order, and the plan as a whole. */
+/**
+ * The answer to a plan: every option scored and ranked, in request order, and the plan as a whole.
+ *
+ * @param simulation the Monte Carlo over the plan's approvals, or null when none was asked for
+ */
 public record Assessment(
         String planId,
         String modelVersion,
@@ -14,5 +19,11 @@ public record Assessment(
         Mode mode,
         List<OptionAssessment> options,
         PlanSummary plan,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        Simulation simulation) {
+
+    public Assessment withSimulation(Simulation simulation) {
+        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, options, plan, warnings,
+                simulation);
+    }
 }

@@ -99,7 +99,7 @@ public final class SupplyRiskModel {
         }
         PlanSummary summary = summarise(plan, scored, ranks, idOrder, byId, concentration);
         return new Assessment(plan.planId(), VERSION, policy.version(), plan.asOf(), plan.horizonMonths(), plan.currency(),
-                plan.mode(), List.copyOf(options), summary, List.copyOf(warnings));
+                plan.mode(), List.copyOf(options), summary, List.copyOf(warnings), null);
     }
 
     /**
