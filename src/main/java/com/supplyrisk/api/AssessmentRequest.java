@@ -28,5 +28,7 @@ public record AssessmentRequest(
         @Size(max = 200) Map<
                 @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code of three capital letters") String,
                 @NotNull @DecimalMin("0.000001") @DecimalMax("1000000000") BigDecimal> fxRates,
-        @NotNull @Size(min = 1, message = "must list at least one option") List<@NotNull @Valid OptionRequest> options) {
+        @NotNull @Size(min = 1, message = "must list at least one option") List<@NotNull @Valid OptionRequest> options,
+        @Size(min = 1, max = 20) List<@NotNull @Valid ScenarioRequest> scenarios,
+        Boolean sensitivity) {
 }

@@ -60,6 +60,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.registerModule(PlainNumbers.module());
         mapper.registerModule(StrictDate.module());
         mapper.registerModule(StrictEnums.module());
+        mapper.registerModule(AskedForParts.module());
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxNumberLength(limits.maxNumberLength())

@@ -3,7 +3,11 @@ package com.supplyrisk.scoring;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The answer to a plan: every option scored and ranked, in request order, and the plan as a whole. */
+/**
+ * The answer to a plan: every option scored and ranked, in request order, and the plan as a whole.
+ *
+ * @param scenarioResults the options under each scenario the plan asked for; null when it asked for none
+ */
 public record Assessment(
         String planId,
         String modelVersion,
@@ -14,5 +18,11 @@ public record Assessment(
         Mode mode,
         List<OptionAssessment> options,
         PlanSummary plan,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        List<ScenarioResult> scenarioResults) {
+
+    Assessment withScenarioResults(List<ScenarioResult> results) {
+        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, options, plan, warnings,
+                results);
+    }
 }

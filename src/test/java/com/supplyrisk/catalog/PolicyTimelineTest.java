@@ -40,7 +40,7 @@ class PolicyTimelineTest {
     }
 
     static PolicyTimeline timeline(PolicyRule... rules) {
-        return new PolicyTimeline("2026-06-01", EAR, List.of(US, CN), List.of(rules));
+        return new PolicyTimeline("2026-06-01", EAR, List.of(US, CN), List.of(rules), List.of());
     }
 
     static Route route(Accelerator chip, String country, String headquarters) {
