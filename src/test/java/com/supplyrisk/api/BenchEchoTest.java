@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -39,6 +40,30 @@ class BenchEchoTest {
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .extract().asString();
         assertThat(withoutNulls(JSON.readTree(echoed))).isEqualTo(JSON.readTree(seed));
+    }
+
+    @Test
+    void aPlanWithScenariosAndSensitivityComesBackAsSent() throws IOException {
+        String plan = Plans.example("seed-scenarios.json");
+        String echoed = given().contentType(ContentType.JSON).body(plan)
+                .when().post(BenchEchoResource.PATH)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .extract().asString();
+        assertThat(withoutNulls(JSON.readTree(echoed))).isEqualTo(JSON.readTree(plan));
+    }
+
+    @Test
+    void invalidScenariosGetTheAnswerScoringGives() throws IOException {
+        ObjectNode plan = (ObjectNode) JSON.readTree(Plans.example("seed-scenarios.json"));
+        plan.set("scenarios", JSON.readTree("""
+                ["baseline", "no-such-preset", {"name": "Bad Name", "overrides": {"rules": {"cn-foo": {"probability": 2}},
+                 "premiums": {"TELEPORT": 0.1}}}, 7]"""));
+        assertThat(refused(BenchEchoResource.PATH, plan.toString())).isEqualTo(refused("/api/v1/assessments", plan.toString()));
+        ((ArrayNode) plan.get("scenarios")).remove(3);
+        String scoring = refused("/api/v1/assessments", plan.toString());
+        assertThat(refused(BenchEchoResource.PATH, plan.toString())).isEqualTo(scoring);
+        assertThat(scoring).contains("#/scenarios/1", "#/scenarios/2/name", "#/scenarios/2/overrides/rules/cn-foo",
+                "#/scenarios/2/overrides/premiums/TELEPORT");
     }
 
     @Test
