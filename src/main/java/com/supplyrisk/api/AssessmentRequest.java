@@ -32,6 +32,8 @@ public record AssessmentRequest(
                 @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code of three capital letters") String,
                 @NotNull @DecimalMin("0.000001") @DecimalMax("1000000000") BigDecimal> fxRates,
         @NotNull @Size(min = 1, message = "must list at least one option") List<@NotNull @Valid OptionRequest> options,
+        @Size(min = 1, max = 20) List<@NotNull @Valid ScenarioRequest> scenarios,
+        Boolean sensitivity,
         @Valid SimulationRequest simulation,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000") BigDecimal targetComputePflops,
         @Valid MoneyRequest budget) {

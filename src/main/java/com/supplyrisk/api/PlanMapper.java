@@ -3,17 +3,22 @@ package com.supplyrisk.api;
 import com.supplyrisk.SupplyRiskConfig;
 import com.supplyrisk.catalog.Accelerator;
 import com.supplyrisk.catalog.AcceleratorCatalog;
+import com.supplyrisk.catalog.Channel;
 import com.supplyrisk.catalog.Form;
 import com.supplyrisk.catalog.FxRates;
 import com.supplyrisk.catalog.Money;
 import com.supplyrisk.catalog.PolicyTimeline;
 import com.supplyrisk.catalog.ReferencePrice;
+import com.supplyrisk.catalog.RuleChange;
+import com.supplyrisk.catalog.ScenarioOverrides;
+import com.supplyrisk.catalog.ScenarioPreset;
 import com.supplyrisk.catalog.Segment;
 import com.supplyrisk.scoring.Buyer;
 import com.supplyrisk.scoring.FleetHolding;
 import com.supplyrisk.scoring.Mode;
 import com.supplyrisk.scoring.PlanOption;
 import com.supplyrisk.scoring.ProcurementPlan;
+import com.supplyrisk.scoring.Scenario;
 import com.supplyrisk.scoring.Weights;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -24,7 +29,9 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +50,10 @@ public class PlanMapper {
     private static final int DEFAULT_HORIZON_MONTHS = 12;
     private static final int CLOSEST_IDS = 3;
     private static final int MAX_ID_LENGTH = 100;
+    /** The contract's bounds, repeated so that checks needing the data skip lists the constraints already refuse. */
+    private static final int MAX_SCENARIOS = 20;
+    private static final int MAX_RULE_CHANGES = 100;
+    private static final List<String> CHANNELS = Arrays.stream(Channel.values()).map(Channel::name).toList();
 
     private final Validator validator;
     private final AcceleratorCatalog catalog;
@@ -113,6 +124,7 @@ public class PlanMapper {
         }
         checkCurrency(request.budget(), "/budget", currencies, errors);
         checkSimulation(request, errors);
+        checkScenarios(request.scenarios(), errors);
         List<OptionRequest> options = request.options();
         if (options == null) {
             return;
@@ -169,6 +181,66 @@ public class PlanMapper {
         }
     }
 
+    /**
+     * Presets must exist, custom scenarios must name rules and channels that exist and change something, and no two
+     * scenarios may share a name; sizes, ranges and the form of names are the constraints' part.
+     */
+    private void checkScenarios(List<ScenarioRequest> scenarios, List<FieldError> errors) {
+        if (scenarios == null || scenarios.size() > MAX_SCENARIOS) {
+            return;
+        }
+        var names = new HashSet<String>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            String at = "/scenarios/" + i;
+            if (scenarios.get(i) instanceof ScenarioRequest.Preset preset) {
+                if (policy.scenario(preset.name()).isEmpty()) {
+                    errors.add(FieldError.at(at, "unknown scenario '" + Echo.of(preset.name()) + "'; the presets are "
+                            + String.join(", ", policy.scenarios().stream().map(ScenarioPreset::name).toList())
+                            + " (or give an object with name and overrides)"));
+                } else if (!names.add(preset.name())) {
+                    errors.add(FieldError.at(at, "scenario '" + preset.name() + "' is asked for twice"));
+                }
+            } else if (scenarios.get(i) instanceof ScenarioRequest.Custom custom) {
+                if (custom.name() != null && policy.scenario(custom.name()).isPresent()) {
+                    errors.add(FieldError.at(at + "/name", "'" + custom.name() + "' is the name of a preset; name your own scenario otherwise"));
+                } else if (custom.name() != null && !names.add(custom.name())) {
+                    errors.add(FieldError.at(at + "/name", "scenario name '" + Echo.of(custom.name())
+                            + "' is used by an earlier scenario; names must be unique"));
+                }
+                checkOverrides(custom.overrides(), at + "/overrides", errors);
+            }
+        }
+    }
+
+    private void checkOverrides(OverridesRequest overrides, String at, List<FieldError> errors) {
+        if (overrides == null) {
+            return;
+        }
+        if (isEmpty(overrides.rules()) && isEmpty(overrides.premiums()) && isEmpty(overrides.fxRates())) {
+            errors.add(FieldError.at(at, "must change at least one rule, channel premium or exchange rate"));
+        }
+        if (overrides.rules() != null && overrides.rules().size() <= MAX_RULE_CHANGES) {
+            overrides.rules().forEach((id, change) -> {
+                String ruleAt = at + "/rules/" + escape(id);
+                if (policy.rule(id).isEmpty()) {
+                    errors.add(FieldError.at(ruleAt, "unknown rule '" + Echo.of(id) + "'; closest rule ids: "
+                            + String.join(", ", policy.closestRuleIds(id, CLOSEST_IDS))));
+                } else if (change != null && change.probability() == null && change.monthlyHazard() == null) {
+                    errors.add(FieldError.at(ruleAt, "give probability, monthlyHazard or both"));
+                }
+            });
+        }
+        if (overrides.premiums() != null) {
+            overrides.premiums().keySet().stream().filter(channel -> !CHANNELS.contains(channel)).forEach(channel ->
+                    errors.add(FieldError.at(at + "/premiums/" + escape(channel), "unknown channel '" + Echo.of(channel)
+                            + "'; the channels are " + String.join(", ", CHANNELS))));
+        }
+    }
+
+    private static boolean isEmpty(Map<?, ?> map) {
+        return map == null || map.isEmpty();
+    }
+
     private void checkAccelerator(OptionRequest option, String at, List<FieldError> errors) {
         boolean named = option.accelerator() != null;
         boolean custom = option.customAccelerator() != null;
@@ -210,6 +282,7 @@ public class PlanMapper {
             request.fxRates().forEach((currency, rate) -> rates.put(currency, rate.doubleValue()));
         }
         List<PlanOption> options = request.options().stream().map(this::toOption).toList();
+        List<Scenario> scenarios = request.scenarios() == null ? List.of() : request.scenarios().stream().map(this::toScenario).toList();
         return new ProcurementPlan(request.planId(),
                 new Buyer(buyer.country(), buyer.headquarters() != null ? buyer.headquarters() : buyer.country(),
                         buyer.segment() != null ? buyer.segment() : Segment.COMMERCIAL),
@@ -217,7 +290,28 @@ public class PlanMapper {
                 request.horizonMonths() != null ? request.horizonMonths() : DEFAULT_HORIZON_MONTHS,
                 request.currency() != null ? request.currency() : "USD",
                 request.mode() != null ? request.mode() : Mode.PORTFOLIO,
-                fleet, weights, rates, options);
+                fleet, weights, rates, options, scenarios, Boolean.TRUE.equals(request.sensitivity()));
+    }
+
+    private Scenario toScenario(ScenarioRequest scenario) {
+        if (scenario instanceof ScenarioRequest.Custom custom) {
+            OverridesRequest o = custom.overrides();
+            var rules = new LinkedHashMap<String, RuleChange>();
+            if (o.rules() != null) {
+                o.rules().forEach((id, change) -> rules.put(id, new RuleChange(decimal(change.probability()),
+                        decimal(change.monthlyHazard()))));
+            }
+            var premiums = new EnumMap<Channel, Double>(Channel.class);
+            if (o.premiums() != null) {
+                o.premiums().forEach((channel, premium) -> premiums.put(Channel.valueOf(channel), premium.doubleValue()));
+            }
+            var fx = new LinkedHashMap<String, Double>();
+            if (o.fxRates() != null) {
+                o.fxRates().forEach((currency, rate) -> fx.put(currency, rate.doubleValue()));
+            }
+            return Scenario.custom(custom.name(), new ScenarioOverrides(rules, premiums, fx));
+        }
+        return Scenario.of(policy.scenario(((ScenarioRequest.Preset) scenario).name()).orElseThrow());
     }
 
     private PlanOption toOption(OptionRequest option) {

@@ -29,14 +29,15 @@ public class PolicyResource {
 
     @GET
     public PolicyView getPolicy(@QueryParam("asOf") String asOf) {
-        LocalDate day = parse(asOf);
+        LocalDate day = day(asOf, clock);
         var table = fxRates.tableOn(day).orElseThrow(() -> new InvalidRequestException(List.of(FieldError.parameter("asOf",
                 "must be on or after " + fxRates.firstDate() + ", the first day the exchange-rate data covers"))));
         return new PolicyView(policy.version(), day, PolicyView.of(fxRates.version(), table), policy.thresholds(),
                 policy.approvals(), policy.rulesInForceOn(day).stream().map(PolicyView::of).toList());
     }
 
-    private LocalDate parse(String asOf) {
+    /** The day a query's {@code asOf} names, today when it names none. */
+    static LocalDate day(String asOf, Clock clock) {
         if (asOf == null || asOf.isEmpty()) {
             return LocalDate.now(clock);
         }

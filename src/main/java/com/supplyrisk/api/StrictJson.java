@@ -1,6 +1,5 @@
 package com.supplyrisk.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,8 +10,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import com.supplyrisk.SupplyRiskConfig;
-import com.supplyrisk.scoring.Assessment;
-import com.supplyrisk.simulation.Simulation;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
@@ -64,16 +61,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.registerModule(RepeatedApprovals.module());
         mapper.registerModule(StrictDate.module());
         mapper.registerModule(StrictEnums.module());
-        mapper.addMixIn(Assessment.class, AnswerWithoutAbsentAnalyses.class);
+        mapper.registerModule(AskedForParts.module());
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxNumberLength(limits.maxNumberLength())
                 .build());
-    }
-
-    /** An analysis the request did not ask for is left out, so that a plain plan is answered as before it existed. */
-    private interface AnswerWithoutAbsentAnalyses {
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        Simulation simulation();
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +26,17 @@ public final class PolicyTimeline {
     private final ExportControlThresholds thresholds;
     private final List<Approval> approvals;
     private final List<PolicyRule> rules;
+    private final Map<String, PolicyRule> rulesById = new HashMap<>();
+    private final List<ScenarioPreset> scenarios;
     /**
      * Per channel, the rule groups in approval-id order, each group in precedence order and holding only the
      * rules that can match the channel: built once, so a route is checked against its channel's rules alone.
      */
     private final Map<Channel, List<List<PolicyRule>>> rulesByChannel = new EnumMap<>(Channel.class);
 
-    public PolicyTimeline(String version, ExportControlThresholds thresholds, List<Approval> approvals, List<PolicyRule> rules) {
+    /** @param scenarios the what-ifs shipped with the rules; each may change only rules of this timeline */
+    public PolicyTimeline(String version, ExportControlThresholds thresholds, List<Approval> approvals, List<PolicyRule> rules,
+            List<ScenarioPreset> scenarios) {
         if (version == null || version.isBlank()) {
             throw new IllegalArgumentException("version must not be blank");
         }
@@ -39,11 +44,11 @@ public final class PolicyTimeline {
         this.thresholds = thresholds;
         this.approvals = List.copyOf(approvals);
         this.rules = List.copyOf(rules);
-        var ids = new HashSet<String>();
+        this.scenarios = List.copyOf(scenarios);
         var grouped = new LinkedHashMap<String, List<PolicyRule>>();
         approvals.stream().sorted(Comparator.comparing(Approval::id)).forEach(a -> grouped.put(a.id(), new ArrayList<>()));
         for (PolicyRule rule : rules) {
-            if (!ids.add(rule.id())) {
+            if (rulesById.put(rule.id(), rule) != null) {
                 throw new IllegalArgumentException("duplicate rule id '" + rule.id() + "'");
             }
             List<PolicyRule> group = grouped.get(rule.approval().id());
@@ -55,6 +60,13 @@ public final class PolicyTimeline {
         List<List<PolicyRule>> rulesByApproval = grouped.values().stream()
                 .map(group -> group.stream().sorted(PRECEDENCE).toList())
                 .toList();
+        var names = new HashSet<String>();
+        for (ScenarioPreset scenario : scenarios) {
+            if (!names.add(scenario.name())) {
+                throw new IllegalArgumentException("duplicate scenario name '" + scenario.name() + "'");
+            }
+            checkRulesKnown(scenario.overrides().rules());
+        }
         for (Channel channel : Channel.values()) {
             rulesByChannel.put(channel, rulesByApproval.stream()
                     .map(group -> group.stream().filter(rule -> rule.match().admits(channel)).toList())
@@ -77,6 +89,47 @@ public final class PolicyTimeline {
 
     public List<PolicyRule> rules() {
         return rules;
+    }
+
+    public List<ScenarioPreset> scenarios() {
+        return scenarios;
+    }
+
+    public Optional<ScenarioPreset> scenario(String name) {
+        return scenarios.stream().filter(scenario -> scenario.name().equals(name)).findFirst();
+    }
+
+    public Optional<PolicyRule> rule(String id) {
+        return Optional.ofNullable(rulesById.get(id));
+    }
+
+    /** The rule ids nearest to an unknown one, so that an error can suggest what was meant. */
+    public List<String> closestRuleIds(String unknown, int limit) {
+        return NearestNames.of(rulesById.keySet(), unknown, limit);
+    }
+
+    /**
+     * This timeline with some rules' numbers changed, as a scenario sees it: the same rules, dates and precedence, so
+     * the same routes pick the same rules, only with other probabilities and hazards.
+     */
+    public PolicyTimeline withChanges(Map<String, RuleChange> changes) {
+        if (changes.isEmpty()) {
+            return this;
+        }
+        checkRulesKnown(changes);
+        List<PolicyRule> changed = rules.stream()
+                .map(rule -> changes.containsKey(rule.id()) ? changes.get(rule.id()).applyTo(rule) : rule)
+                .toList();
+        return new PolicyTimeline(version, thresholds, approvals, changed, scenarios);
+    }
+
+    private void checkRulesKnown(Map<String, RuleChange> changes) {
+        for (String id : changes.keySet()) {
+            if (!rulesById.containsKey(id)) {
+                throw new IllegalArgumentException("rule '" + id + "' is not among the rules; closest: "
+                        + String.join(", ", closestRuleIds(id, 3)));
+            }
+        }
     }
 
     public List<PolicyRule> rulesInForceOn(LocalDate date) {

@@ -141,7 +141,8 @@ public class ReferenceData {
     record PriceEntry(Double amount, String currency, LocalDate asOf, String source) {
     }
 
-    record PolicyFile(String version, ExportControlEntry exportControl, List<JsonNode> approvals, List<JsonNode> rules) {
+    record PolicyFile(String version, ExportControlEntry exportControl, List<JsonNode> approvals, List<JsonNode> rules,
+            List<JsonNode> scenarios) {
     }
 
     record ExportControlEntry(ClassAEntry eccn3a090a, ClassBEntry eccn3a090b, String source) {
@@ -165,6 +166,15 @@ public class ReferenceData {
     record MatchEntry(List<String> accelerators, List<String> eccn, List<String> origins, Boolean foreignToBuyer,
             List<String> destinations, Boolean includeHeadquarters, List<Segment> segments, List<Channel> channels,
             Double tppBelow, Double memoryBandwidthBelowTbps) {
+    }
+
+    record ScenarioEntry(String name, String description, String basis, OverridesEntry overrides) {
+    }
+
+    record OverridesEntry(Map<String, RuleChangeEntry> rules, Map<Channel, Double> premiums, Map<String, Double> fxRates) {
+    }
+
+    record RuleChangeEntry(Double probability, Double monthlyHazard) {
     }
 
     record FxFile(String version, List<JsonNode> tables) {
@@ -197,7 +207,11 @@ public class ReferenceData {
         });
         List<PolicyRule> rules = entries(source, "rules", required(source, "rules", file.rules()), RuleEntry.class, RuleEntry::id,
                 e -> toRule(e, approvalsById));
-        return build(source, "rules", () -> new PolicyTimeline(version, thresholds, approvals, rules));
+        Set<String> ruleIds = new HashSet<>();
+        rules.forEach(rule -> ruleIds.add(rule.id()));
+        List<ScenarioPreset> scenarios = entries(source, "scenarios", required(source, "scenarios", file.scenarios()),
+                ScenarioEntry.class, ScenarioEntry::name, e -> toScenario(e, ruleIds));
+        return build(source, "rules", () -> new PolicyTimeline(version, thresholds, approvals, rules, scenarios));
     }
 
     private static PolicyRule toRule(RuleEntry e, Map<String, Approval> approvals) {
@@ -218,6 +232,22 @@ public class ReferenceData {
         return new PolicyRule(e.id(), approval, e.authority(), e.requirement(), nonNull(e.effectiveFrom(), "effectiveFrom"),
                 e.effectiveTo(), nonNull(e.priority(), "priority"), match, nonNull(e.probability(), "probability"),
                 nonNull(e.monthlyHazard(), "monthlyHazard"), e.basis(), e.source());
+    }
+
+    private static ScenarioPreset toScenario(ScenarioEntry e, Set<String> ruleIds) {
+        OverridesEntry o = e.overrides() == null ? new OverridesEntry(null, null, null) : e.overrides();
+        var rules = new LinkedHashMap<String, RuleChange>();
+        if (o.rules() != null) {
+            o.rules().forEach((id, change) -> {
+                if (!ruleIds.contains(id)) {
+                    throw new IllegalArgumentException("rule '" + id + "' is not among the rules; closest: "
+                            + String.join(", ", NearestNames.of(ruleIds, id, 3)));
+                }
+                RuleChangeEntry c = nonNull(change, "overrides.rules." + id);
+                rules.put(id, new RuleChange(c.probability(), c.monthlyHazard()));
+            });
+        }
+        return new ScenarioPreset(e.name(), e.description(), e.basis(), new ScenarioOverrides(rules, o.premiums(), o.fxRates()));
     }
 
     static AcceleratorCatalog loadCatalog(Source source, ExportControlThresholds thresholds) {
@@ -265,6 +295,14 @@ public class ReferenceData {
             }
         }
         Set<String> currencies = fx.tables().get(0).perUsd().keySet();
+        for (ScenarioPreset scenario : policy.scenarios()) {
+            for (String currency : scenario.overrides().fxRates().keySet()) {
+                if (!currencies.contains(currency)) {
+                    throw new DataFileException(POLICY + ": scenario '" + scenario.name() + "' sets a rate for " + currency
+                            + ", which the FX tables do not have");
+                }
+            }
+        }
         for (Accelerator accelerator : catalog.all()) {
             String currency = accelerator.referenceUnitPrice().price().currency();
             if (!currencies.contains(currency)) {
@@ -279,7 +317,7 @@ public class ReferenceData {
         var built = new ArrayList<T>();
         for (int i = 0; i < nodes.size(); i++) {
             String where = list + "[" + i + "]";
-            JsonNode id = nodes.get(i).path("id");
+            JsonNode id = nodes.get(i).has("id") ? nodes.get(i).path("id") : nodes.get(i).path("name");
             E entry = shape(source, nodes.get(i), shape, id.isTextual() ? where + " (" + id.asText() + ")" : where);
             String entryName = where + " (" + name.apply(entry) + ")";
             built.add(build(source, entryName, () -> build.apply(entry)));

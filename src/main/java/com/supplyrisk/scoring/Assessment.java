@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * The answer to a plan: every option scored and ranked, in request order, and the plan as a whole.
  *
+ * @param scenarioResults the options under each scenario the plan asked for; null when it asked for none
  * @param simulation the Monte Carlo over the plan's approvals, or null when none was asked for
  */
 public record Assessment(
@@ -20,10 +21,16 @@ public record Assessment(
         List<OptionAssessment> options,
         PlanSummary plan,
         List<Warning> warnings,
+        List<ScenarioResult> scenarioResults,
         Simulation simulation) {
 
     public Assessment withSimulation(Simulation simulation) {
         return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, options, plan, warnings,
-                simulation);
+                scenarioResults, simulation);
+    }
+
+    Assessment withScenarioResults(List<ScenarioResult> results) {
+        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, options, plan, warnings,
+                results, simulation);
     }
 }

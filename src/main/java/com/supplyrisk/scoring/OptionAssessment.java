@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The score of one option with every point explained. {@code riskAdjustedCostPerPflops} is null when
- * the licensing probability is zero.
+ * the licensing probability is zero. {@code sensitivity} is null unless the plan asked for it, {@code breakEven}
+ * also on every option but the two best-ranked.
  */
 public record OptionAssessment(
         String id,
@@ -23,5 +24,12 @@ public record OptionAssessment(
         Money totalCost,
         Money riskAdjustedCostPerPflops,
         Factors factors,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        List<InputSensitivity> sensitivity,
+        BreakEven breakEven) {
+
+    OptionAssessment withSensitivity(List<InputSensitivity> inputs, BreakEven flip) {
+        return new OptionAssessment(id, accelerator, eccn, channel, supplier, quantity, score, rating, rank, compliance, computePflops,
+                totalCost, riskAdjustedCostPerPflops, factors, warnings, inputs, flip);
+    }
 }

@@ -10,7 +10,9 @@ import java.util.Objects;
  * What a procurement team asks about: who buys, on which day, over which horizon, and the options.
  *
  * @param weights  the buyer's own weights, or null for the configured defaults
- * @param fxRates  units of currency per US dollar replacing the policy data's rates for this plan
+ * @param fxRates     units of currency per US dollar replacing the policy data's rates for this plan
+ * @param scenarios   what-ifs to score the plan under besides the plan as sent; empty for none
+ * @param sensitivity whether to work out each option's sensitivity and the two best options' break-even values
  */
 public record ProcurementPlan(
         String planId,
@@ -22,7 +24,15 @@ public record ProcurementPlan(
         List<FleetHolding> existingFleet,
         Weights weights,
         Map<String, Double> fxRates,
-        List<PlanOption> options) {
+        List<PlanOption> options,
+        List<Scenario> scenarios,
+        boolean sensitivity) {
+
+    /** A plan asking for the scores alone. */
+    public ProcurementPlan(String planId, Buyer buyer, LocalDate asOf, int horizonMonths, String currency, Mode mode,
+            List<FleetHolding> existingFleet, Weights weights, Map<String, Double> fxRates, List<PlanOption> options) {
+        this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, List.of(), false);
+    }
 
     public ProcurementPlan {
         Objects.requireNonNull(buyer, "buyer");
@@ -35,6 +45,7 @@ public record ProcurementPlan(
         existingFleet = existingFleet == null ? List.of() : List.copyOf(existingFleet);
         fxRates = fxRates == null ? Map.of() : Map.copyOf(fxRates);
         options = List.copyOf(options);
+        scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         if (options.isEmpty()) {
             throw new IllegalArgumentException("a plan needs at least one option");
         }

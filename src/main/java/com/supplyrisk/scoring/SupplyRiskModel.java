@@ -14,6 +14,7 @@ import com.supplyrisk.catalog.PolicyRule;
 import com.supplyrisk.catalog.PolicyTimeline;
 import com.supplyrisk.catalog.ReferencePrice;
 import com.supplyrisk.catalog.Route;
+import com.supplyrisk.catalog.RuleChange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -98,8 +99,16 @@ public final class SupplyRiskModel {
                             + ": rules announced since then are not reflected."));
         }
         PlanSummary summary = summarise(plan, scored, ranks, idOrder, byId, concentration);
-        return new Assessment(plan.planId(), VERSION, policy.version(), plan.asOf(), plan.horizonMonths(), plan.currency(),
-                plan.mode(), List.copyOf(options), summary, List.copyOf(warnings), null);
+        List<OptionAssessment> answered = plan.sensitivity() ? Sensitivity.attach(options,
+                scored.stream().map(Scored::inputs).toList(), weights, parameters.premiumCap(), plan.currency()) : options;
+        var assessment = new Assessment(plan.planId(), VERSION, policy.version(), plan.asOf(), plan.horizonMonths(), plan.currency(),
+                plan.mode(), List.copyOf(answered), summary, List.copyOf(warnings), null, null);
+        return plan.scenarios().isEmpty() ? assessment : assessment.withScenarioResults(ScenarioAnalysis.of(this, plan, assessment));
+    }
+
+    /** This model reading the policy with some rules' numbers changed, as a scenario asks. */
+    SupplyRiskModel under(Map<String, RuleChange> changes) {
+        return changes.isEmpty() ? this : new SupplyRiskModel(policy.withChanges(changes), fxRates, parameters);
     }
 
     /**
@@ -135,13 +144,13 @@ public final class SupplyRiskModel {
 
     /** An option's assessment before ranking, with its index in the plan and what the plan summary needs. */
     private record Scored(int index, PlanOption option, OptionAssessment assessment, double probability,
-            double riskAdjustedCost) {
+            double riskAdjustedCost, FactorInputs inputs) {
 
         OptionAssessment withRank(int rank) {
             OptionAssessment a = assessment;
             return new OptionAssessment(a.id(), a.accelerator(), a.eccn(), a.channel(), a.supplier(), a.quantity(), a.score(),
                     a.rating(), rank, a.compliance(), a.computePflops(), a.totalCost(), a.riskAdjustedCostPerPflops(),
-                    a.factors(), a.warnings());
+                    a.factors(), a.warnings(), a.sensitivity(), a.breakEven());
         }
     }
 
@@ -214,8 +223,9 @@ public final class SupplyRiskModel {
                 option.channel(), option.supplier(), option.quantity(), score, parameters.ratingBands().rate(score), 0,
                 compliance(option.channel(), licensing), round(computePflops, 3), rounded(totalCost),
                 Double.isNaN(riskAdjusted) ? null : new Money(round(riskAdjusted, 2), currency),
-                new Factors(concentrationFactor, licensingFactor, premiumFactor), List.copyOf(warnings));
-        return new Scored(index, option, assessment, probability, riskAdjusted);
+                new Factors(concentrationFactor, licensingFactor, premiumFactor), List.copyOf(warnings), null, null);
+        return new Scored(index, option, assessment, probability, riskAdjusted,
+                new FactorInputs(concentrationRisk, probability, unitPrice.amount(), reference.amount()));
     }
 
     private static Compliance compliance(Channel channel, LicensingProbability licensing) {

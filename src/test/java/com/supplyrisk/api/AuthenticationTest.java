@@ -92,7 +92,8 @@ class AuthenticationTest {
                 Arguments.of("POST", ASSESSMENTS),
                 Arguments.of("GET", "/api/v1/accelerators"),
                 Arguments.of("GET", "/api/v1/accelerators/nvidia-h200"),
-                Arguments.of("GET", "/api/v1/policy?asOf=2026-01-26"));
+                Arguments.of("GET", "/api/v1/policy?asOf=2026-01-26"),
+                Arguments.of("GET", "/api/v1/scenarios?asOf=2026-01-26"));
     }
 
     @ParameterizedTest(name = "{0} {1}")

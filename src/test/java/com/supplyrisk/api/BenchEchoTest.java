@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -16,6 +17,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The benchmark's echo endpoint, switched on: it reads a plan exactly as scoring does and writes it back. */
 @QuarkusTest
@@ -31,14 +34,29 @@ class BenchEchoTest {
         }
     }
 
-    @Test
-    void aValidPlanComesBackAsSent() throws IOException {
-        String seed = Plans.example("seed-dilemma.json");
-        String echoed = given().contentType(ContentType.JSON).body(seed)
+    @ParameterizedTest
+    @ValueSource(strings = {"seed-dilemma.json", "seed-scenarios.json"})
+    void aValidPlanComesBackAsSent(String example) throws IOException {
+        String plan = Plans.example(example);
+        String echoed = given().contentType(ContentType.JSON).body(plan)
                 .when().post(BenchEchoResource.PATH)
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .extract().asString();
-        assertThat(withoutNulls(JSON.readTree(echoed))).isEqualTo(JSON.readTree(seed));
+        assertThat(withoutNulls(JSON.readTree(echoed))).isEqualTo(JSON.readTree(plan));
+    }
+
+    @Test
+    void invalidScenariosGetTheAnswerScoringGives() throws IOException {
+        ObjectNode plan = (ObjectNode) JSON.readTree(Plans.example("seed-scenarios.json"));
+        plan.set("scenarios", JSON.readTree("""
+                ["baseline", "no-such-preset", {"name": "Bad Name", "overrides": {"rules": {"cn-foo": {"probability": 2}},
+                 "premiums": {"TELEPORT": 0.1}}}, 7]"""));
+        assertThat(refused(BenchEchoResource.PATH, plan.toString())).isEqualTo(refused("/api/v1/assessments", plan.toString()));
+        ((ArrayNode) plan.get("scenarios")).remove(3);
+        String scoring = refused("/api/v1/assessments", plan.toString());
+        assertThat(refused(BenchEchoResource.PATH, plan.toString())).isEqualTo(scoring);
+        assertThat(scoring).contains("#/scenarios/1", "#/scenarios/2/name", "#/scenarios/2/overrides/rules/cn-foo",
+                "#/scenarios/2/overrides/premiums/TELEPORT");
     }
 
     @Test

@@ -55,6 +55,7 @@ class ContractTest {
         assertThat(paths.get("/api/v1/accelerators").get("get").get("operationId").asText()).isEqualTo("listAccelerators");
         assertThat(paths.get("/api/v1/accelerators/{id}").get("get").get("operationId").asText()).isEqualTo("getAccelerator");
         assertThat(paths.get("/api/v1/policy").get("get").get("operationId").asText()).isEqualTo("getPolicy");
+        assertThat(paths.get("/api/v1/scenarios").get("get").get("operationId").asText()).isEqualTo("listScenarios");
     }
 
     /** JSON pointers of every place where the two documents differ; numbers compare by value. */

@@ -47,14 +47,14 @@ class AcceleratorCatalogTest {
 
     @Test
     void editDistanceBasics() {
-        assertThat(AcceleratorCatalog.editDistance("", "")).isZero();
-        assertThat(AcceleratorCatalog.editDistance("", "abc")).isEqualTo(3);
-        assertThat(AcceleratorCatalog.editDistance("abc", "")).isEqualTo(3);
-        assertThat(AcceleratorCatalog.editDistance("nvidia-h200", "nvidia-h200")).isZero();
-        assertThat(AcceleratorCatalog.editDistance("nvidia-h200", "nvidia-h2000")).isEqualTo(1);
-        assertThat(AcceleratorCatalog.editDistance("nvidia-h200", "nvidia-h100")).isEqualTo(1);
-        assertThat(AcceleratorCatalog.editDistance("kitten", "sitting")).isEqualTo(3);
-        assertThat(AcceleratorCatalog.editDistance("flaw", "lawn")).isEqualTo(2);
+        assertThat(NearestNames.editDistance("", "")).isZero();
+        assertThat(NearestNames.editDistance("", "abc")).isEqualTo(3);
+        assertThat(NearestNames.editDistance("abc", "")).isEqualTo(3);
+        assertThat(NearestNames.editDistance("nvidia-h200", "nvidia-h200")).isZero();
+        assertThat(NearestNames.editDistance("nvidia-h200", "nvidia-h2000")).isEqualTo(1);
+        assertThat(NearestNames.editDistance("nvidia-h200", "nvidia-h100")).isEqualTo(1);
+        assertThat(NearestNames.editDistance("kitten", "sitting")).isEqualTo(3);
+        assertThat(NearestNames.editDistance("flaw", "lawn")).isEqualTo(2);
     }
 
     @Test
@@ -63,9 +63,9 @@ class AcceleratorCatalogTest {
         for (int i = 0; i < 500; i++) {
             String a = randomWord(random);
             String b = randomWord(random);
-            int distance = AcceleratorCatalog.editDistance(a, b);
+            int distance = NearestNames.editDistance(a, b);
 
-            assertThat(distance).as("%s / %s", a, b).isEqualTo(AcceleratorCatalog.editDistance(b, a));
+            assertThat(distance).as("%s / %s", a, b).isEqualTo(NearestNames.editDistance(b, a));
             assertThat(distance).as("%s / %s", a, b).isBetween(Math.abs(a.length() - b.length()), Math.max(a.length(), b.length()));
             assertThat(distance == 0).as("%s / %s", a, b).isEqualTo(a.equals(b));
         }

@@ -47,6 +47,7 @@ class InvalidDataFileTest {
               - id: us-export-licence
                 kind: LICENCE
                 description: "US export licence"
+            scenarios: []
             rules:
             """;
 
@@ -170,6 +171,51 @@ class InvalidDataFileTest {
                 .isInstanceOf(DataFileException.class)
                 .hasMessageStartingWith(file.toString())
                 .hasMessageContaining("us-rule");
+    }
+
+    @Test
+    void aScenarioChangingAnUnknownRuleNamesTheFileTheScenarioAndTheRule() throws IOException {
+        Path file = write("policy.yaml", POLICY_HEAD.replace("scenarios: []\n", """
+                scenarios:
+                  - name: licences-easier
+                    description: "Licences are easier to get"
+                    basis: "test"
+                    overrides:
+                      rules:
+                        us-case-by-cas: { probability: 0.9 }
+                """) + rule("us-case-by-case", "us-export-licence", "0.6"));
+
+        assertThatThrownBy(() -> loadPolicy(file))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageStartingWith(file + ": scenarios[0] (licences-easier)")
+                .hasMessageContaining("us-case-by-cas")
+                .hasMessageContaining("closest: us-case-by-case");
+    }
+
+    @Test
+    void aScenarioPremiumOutOfRangeNamesTheFileAndTheScenario() throws IOException {
+        Path file = write("policy.yaml", POLICY_HEAD.replace("scenarios: []\n", """
+                scenarios:
+                  - name: grey-free
+                    description: "Grey-market stock is given away"
+                    basis: "test"
+                    overrides:
+                      premiums: { GREY_MARKET: -1.0 }
+                """) + rule("us-case-by-case", "us-export-licence", "0.6"));
+
+        assertThatThrownBy(() -> loadPolicy(file))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageStartingWith(file + ": scenarios[0] (grey-free)")
+                .hasMessageContaining("GREY_MARKET");
+    }
+
+    @Test
+    void aPolicyFileWithoutScenariosNamesTheMissingKey() throws IOException {
+        Path file = write("policy.yaml", POLICY_HEAD.replace("scenarios: []\n", "") + rule("us-case-by-case", "us-export-licence", "0.6"));
+
+        assertThatThrownBy(() -> loadPolicy(file))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage(file + ": key 'scenarios' is missing");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class PolicyTimelineTest {
     }
 
     static PolicyTimeline timeline(PolicyRule... rules) {
-        return new PolicyTimeline("2026-06-01", EAR, List.of(US, CN), List.of(rules));
+        return new PolicyTimeline("2026-06-01", EAR, List.of(US, CN), List.of(rules), List.of());
     }
 
     static Route route(Accelerator chip, String country, String headquarters) {
@@ -219,5 +220,35 @@ class PolicyTimelineTest {
     void effectiveToBeforeEffectiveFromIsRejected() {
         assertThatThrownBy(() -> rule("backwards", US, LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 1), 1, any()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aScenarioChangesTheNamedRulesNumbersAndNothingElse() {
+        PolicyRule licence = rule("us-licence", US, LocalDate.of(2026, 1, 15), null, 2, new RuleMatch(null, null, null, null,
+                Set.of("CN"), false, null, Set.of(Channel.OFFICIAL), null, null));
+        PolicyRule other = rule("cn-import", CN, LocalDate.of(2026, 1, 15), null, 1, new RuleMatch(null, null, null, null,
+                Set.of("CN"), false, null, Set.of(Channel.OFFICIAL), null, null));
+        PolicyTimeline policy = timeline(licence, other);
+
+        PolicyTimeline changed = policy.withChanges(Map.of("us-licence", new RuleChange(0.9, null)));
+
+        PolicyRule after = changed.rule("us-licence").orElseThrow();
+        assertThat(after.probability()).isEqualTo(0.9);
+        assertThat(after.monthlyHazard()).isEqualTo(licence.monthlyHazard());
+        assertThat(after).usingRecursiveComparison().ignoringFields("probability").isEqualTo(licence);
+        assertThat(changed.rule("cn-import")).contains(other);
+        assertThat(policy.rule("us-licence")).contains(licence);
+        assertThat(policy.withChanges(Map.of())).isSameAs(policy);
+    }
+
+    @Test
+    void aScenarioNamingAnUnknownRuleIsRefusedWithTheClosestIds() {
+        PolicyTimeline policy = timeline(rule("us-licence", US, LocalDate.of(2026, 1, 15), null, 2, new RuleMatch(null, null, null,
+                null, Set.of("CN"), false, null, Set.of(Channel.OFFICIAL), null, null)));
+
+        assertThatThrownBy(() -> policy.withChanges(Map.of("us-licenc", new RuleChange(null, 0.1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("us-licenc")
+                .hasMessageContaining("closest: us-licence");
     }
 }

@@ -141,4 +141,38 @@ class ShippedDataTest {
 
         assertThat(probability(grey, SEED_DAY)).isBetween(0.6, 0.9);
     }
+
+    @Test
+    void theFivePresetScenariosShipWithABasis() {
+        assertThat(POLICY.scenarios()).extracting(ScenarioPreset::name).containsExactly("baseline", "china-approves-h200-broadly",
+                "us-revokes-china-licences", "grey-market-crackdown", "domestic-capacity-doubles");
+        assertThat(POLICY.scenarios()).allSatisfy(s -> assertThat(s.basis()).as(s.name()).isNotBlank());
+        assertThat(POLICY.scenario("baseline").orElseThrow().overrides().isEmpty()).isTrue();
+        assertThat(POLICY.scenarios()).filteredOn(s -> !s.name().equals("baseline"))
+                .allSatisfy(s -> assertThat(s.overrides().isEmpty()).as(s.name()).isFalse());
+    }
+
+    @Test
+    void revokedLicencesLeaveNoUsLicenceForChinaOnAnyDay() {
+        PolicyTimeline revoked = POLICY.withChanges(POLICY.scenario("us-revokes-china-licences").orElseThrow().overrides().rules());
+        assertThat(revoked.rules())
+                .filteredOn(rule -> rule.approval().id().equals("us-export-licence") && rule.match().destinations().contains("CN"))
+                .filteredOn(rule -> !rule.requirement().startsWith("No licence"))
+                .isNotEmpty()
+                .allSatisfy(rule -> assertThat(rule.probability()).as(rule.id()).isZero());
+    }
+
+    @Test
+    void broadH200ApprovalRaisesTheChineseImportSideOnEveryDayOfTheH200Timeline() {
+        PolicyTimeline approved = POLICY.withChanges(POLICY.scenario("china-approves-h200-broadly").orElseThrow().overrides().rules());
+        Route h200 = official("nvidia-h200", "CN", "CN", Segment.COMMERCIAL);
+        for (LocalDate day : List.of(LocalDate.of(2025, 12, 20), CUSTOMS_HOLD, AFTER_FIRST_APPROVALS)) {
+            PolicyRule before = POLICY.approvalsFor(h200, day).stream().filter(r -> r.approval().id().equals("cn-import-approval"))
+                    .findFirst().orElseThrow();
+            PolicyRule after = approved.approvalsFor(h200, day).stream().filter(r -> r.approval().id().equals("cn-import-approval"))
+                    .findFirst().orElseThrow();
+            assertThat(after.id()).as("the same rule applies on %s", day).isEqualTo(before.id());
+            assertThat(after.probability()).as(day.toString()).isGreaterThan(before.probability());
+        }
+    }
 }

@@ -50,7 +50,7 @@ final class Fixtures {
                     new RuleMatch(Set.of("nvidia-h200"), null, null, true, Set.of("CN"), false, Set.of(Segment.COMMERCIAL),
                             Set.of(Channel.OFFICIAL), null, null)),
             rule("grey-seizure", GREY, LocalDate.of(2022, 10, 7), null, 1, 0.75, 0,
-                    new RuleMatch(null, null, null, null, null, false, null, Set.of(Channel.GREY_MARKET), null, null))));
+                    new RuleMatch(null, null, null, null, null, false, null, Set.of(Channel.GREY_MARKET), null, null))), List.of());
 
     static final FxRates FX = new FxRates("2026-06-01", List.of(
             new FxTable(LocalDate.of(2025, 10, 1), "test", Map.of("CNY", 7.12, "EUR", 0.85)),

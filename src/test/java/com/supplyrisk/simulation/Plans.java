@@ -44,7 +44,7 @@ final class Plans {
             List.of(rule("a-licence", LICENCE, 0.6, 0, "chip-a", Channel.OFFICIAL),
                     rule("a-import", IMPORT, 0.5, 0, "chip-a", Channel.OFFICIAL),
                     rule("b-supply", SUPPLY, 0.7, 0, "chip-b", Channel.DOMESTIC),
-                    rule("grey-seizure", SEIZURE, 0.75, 0.02, null, Channel.GREY_MARKET)));
+                    rule("grey-seizure", SEIZURE, 0.75, 0.02, null, Channel.GREY_MARKET)), List.of());
 
     static final MonteCarlo MONTE_CARLO = new MonteCarlo(POLICY);
 
