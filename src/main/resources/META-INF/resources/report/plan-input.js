@@ -162,12 +162,12 @@ export function locate(pointer, { plan, lines, fromCsv, pageFields = [] } = {}) 
 
 /** What an answer's status means for the person at the page, in words. */
 export function explainStatus(status, problem) {
-  const detail = problem && problem.detail ? ` (${problem.detail})` : '';
+  const detail = problem && problem.detail ? ` (${problem.detail.replace(/\.$/, '')})` : '';
   switch (status) {
     case 0: return 'The service did not answer: check that it is running and reachable.';
     case 400: return `The service refused the plan${detail}. Each problem is shown next to the field it names.`;
-    case 401: return 'The service requires sign-in: paste a bearer token (JWT) from your identity provider in the '
-      + `Token field and score again${problem && problem.detail ? `. It said: ${problem.detail}` : '.'}`;
+    case 401: return 'The service requires sign-in: paste a bearer token (JWT) from your identity provider here and '
+      + `score again${problem && problem.detail ? `. It said: ${problem.detail}` : '.'}`;
     case 403: return 'The token was accepted but does not carry the role supply-risk-user: ask your administrator for it.';
     case 404: return `The service does not know this address${detail}.`;
     case 406: return `The service cannot answer in JSON here${detail}.`;

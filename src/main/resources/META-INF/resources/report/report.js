@@ -167,6 +167,8 @@ function showProblems(problem, context) {
   }
   const preview = byOption.size ? planPreview(context.plan, byOption, context.fromCsv ? (i) => context.lines[i] : null) : null;
   if (preview) {
+    $('results-empty').hidden = true;
+    $('report').hidden = true;
     show($('problems'), h('h3', {}, 'Problems by option'), h('div', { class: 'table-scroll', role: 'region', tabindex: '0',
       'aria-label': 'Problems by option, scrollable' }, preview));
     $('problems').hidden = false;
@@ -233,13 +235,16 @@ async function score(event) {
       + `score ${formatNumber(best.score)} (${best.rating}).`, 'ok');
     return;
   }
-  setStatus(explainStatus(response.status, body), 'error');
-  if (response.status === 400 && body) showProblems(body, request.context);
   if (response.status === 401 || response.status === 403) {
+    setStatus(response.status === 401 ? 'Sign-in needed: see the message under the token field.'
+      : 'Not allowed: see the message under the token field.', 'error');
     $('token-details').open = true;
     fieldError('token', [explainStatus(response.status, body)]);
     $('token').focus();
+    return;
   }
+  setStatus(explainStatus(response.status, body), 'error');
+  if (response.status === 400 && body) showProblems(body, request.context);
 }
 
 // ------------------------------------------------------------------------------------------------ optional controls

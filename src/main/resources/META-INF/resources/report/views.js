@@ -245,7 +245,8 @@ export function riskCostScatter(answer, { width = 640 } = {}) {
   corner('cheap but risky', margin.left + 6, margin.top + 14, 'start'),
   corner('safe but dear', margin.left + plotWidth - 6, margin.top + plotHeight - 8, 'end'),
   h('text', { class: 'axis-label', x: margin.left + plotWidth / 2, y: height - 10, 'text-anchor': 'middle' },
-    `Risk-adjusted cost per PFLOPS (${answer.currency}${log ? ', log scale' : ''})`),
+    width < 480 ? `Risk-adjusted cost / PFLOPS (${answer.currency}${log ? ', log' : ''})`
+      : `Risk-adjusted cost per PFLOPS (${answer.currency}${log ? ', log scale' : ''})`),
   h('text', { class: 'axis-label', x: 14, y: margin.top + plotHeight / 2, 'text-anchor': 'middle',
     transform: `rotate(-90 14 ${margin.top + plotHeight / 2})` }, 'Risk score (0–100)'),
   points);

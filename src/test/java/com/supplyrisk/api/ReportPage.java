@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -27,7 +28,9 @@ final class ReportPage implements AutoCloseable {
 
     private ReportPage(WebDriver browser) {
         this.browser = browser;
+        // Charts are drawn anew on every answer and resize, so an element found a moment ago may be gone.
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     static ReportPage open(int width, int height) throws IOException {

@@ -17,15 +17,15 @@ class ReportPageAuthBrowserIT {
         try (ReportPage page = ReportPage.open(1280, 1600)) {
             page.waitForPlanText();
             page.score();
-            page.waitForText("#status", "requires sign-in");
-            assertThat(page.visible("#err-token")).isTrue();
+            page.waitForText("#err-token", "requires sign-in");
+            assertThat(page.text("#status")).isEqualTo("Sign-in needed: see the message under the token field.");
             assertThat(page.text("#err-token")).contains("bearer token");
             assertThat(page.focusedId()).isEqualTo("token");
             page.screenshot("report-token-needed.png");
 
             page.typeToken(Tokens.signed(Tokens.claims().groups("supply-risk-viewer")));
             page.score();
-            page.waitForText("#status", "supply-risk-user");
+            page.waitForText("#err-token", "supply-risk-user");
 
             page.typeToken(Tokens.valid());
             page.score();

@@ -108,7 +108,7 @@ class ReportPageBrowserIT {
         try (ReportPage page = ReportPage.open(1280, 1600)) {
             page.waitForPlanText();
             page.upload(file);
-            page.waitForText("#status", "plan");
+            page.waitForText("#status", file.getFileName() + " loaded");
             assertThat(page.selected("#format-csv")).isTrue();
             assertThat(page.visible("#csv-settings")).isTrue();
             page.score();
