@@ -328,7 +328,8 @@ export function simulationView(answer, { width = 640 } = {}) {
       h('td', { class: 'num' }, formatPercent(o.shareOfDelivered, 1)),
       h('td', { class: 'num' }, formatMoney(o.expectedCost)),
       h('td', { class: 'num' }, formatPercent(o.probabilityOfTargetAlone, 1))))));
-  return h('div', { class: 'simulation' }, svg, figures, contributions);
+  return h('div', { class: 'simulation' }, svg, figures, h('div', { class: 'table-scroll', role: 'region', tabindex: '0',
+    'aria-label': 'Options in the simulation, scrollable' }, contributions));
 }
 
 // ------------------------------------------------------------------------------------------------ scenarios
