@@ -8,7 +8,6 @@ export const FACTORS = [
   { key: 'licensing', label: 'Licensing' },
   { key: 'pricePremium', label: 'Price premium' },
 ];
-const SVG_NS_ROOT = 'svg';
 
 /** An element: tag, attributes (null and false left out) and children (strings are text; nested arrays flattened). */
 export function h(tag, attrs, ...children) {
@@ -163,7 +162,7 @@ export function factorBars(answer, { width = 640 } = {}) {
     return item;
   }));
 
-  return h(SVG_NS_ROOT, { class: 'chart factor-bars', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
+  return h('svg', { class: 'chart factor-bars', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
     'aria-labelledby': 'factor-bars-title factor-bars-desc' },
   h('title', { id: 'factor-bars-title' }, 'Points of each factor per option'),
   h('desc', { id: 'factor-bars-desc' }, 'Stacked bars, best-ranked option first: supplier concentration, licensing and price '
@@ -235,7 +234,7 @@ export function riskCostScatter(answer, { width = 640 } = {}) {
   });
 
   const corner = (text, cx, cy, anchor) => h('text', { class: 'corner', x: cx, y: cy, 'text-anchor': anchor }, text);
-  const svg = h(SVG_NS_ROOT, { class: 'chart scatter', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
+  const svg = h('svg', { class: 'chart scatter', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
     'aria-labelledby': 'scatter-title scatter-desc' },
   h('title', { id: 'scatter-title' }, 'Risk score against risk-adjusted cost per PFLOPS'),
   h('desc', { id: 'scatter-desc' }, `One point per option. Up is riskier, right is dearer${log ? ' (cost on a log scale)' : ''}; `
@@ -285,7 +284,7 @@ export function simulationView(answer, { width = 640 } = {}) {
   const x = (v) => margin.left + (v / top) * (width - margin.left - margin.right);
   const axisY = 104;
   const met = sim.probabilityOfTarget;
-  const svg = h(SVG_NS_ROOT, { class: 'chart distribution', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
+  const svg = h('svg', { class: 'chart distribution', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
     'aria-labelledby': 'distribution-title distribution-desc' },
   h('title', { id: 'distribution-title' }, 'Delivered compute against the target'),
   h('desc', { id: 'distribution-desc' }, `Over ${formatNumber(sim.trials, 0)} trials the plan delivers ${formatNumber(d.p10, 1)} PFLOPS `
