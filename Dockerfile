@@ -11,8 +11,10 @@ COPY mvnw pom.xml ./
 COPY .mvn .mvn
 RUN ./mvnw -B -q dependency:resolve-plugins quarkus:go-offline
 COPY src/main src/main
-# The published contract is packaged into the application and served at /q/openapi.
+# The published contract is packaged into the application and served at /q/openapi; the example plans are
+# served to the report page at /.
 COPY openapi openapi
+COPY examples examples
 # Tests run in CI (./mvnw verify), not in the image build.
 RUN ./mvnw -B -q package -Dmaven.test.skip=true
 

@@ -126,4 +126,11 @@ class AuthenticationTest {
         get(Management.url("/metrics")).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
         get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/assessments"));
     }
+
+    /** The report page and its examples are open; the page's calls to the API carry the token its user gives. */
+    @Test
+    void theReportPageAndItsExamplesNeedNoToken() {
+        get("/").then().statusCode(200).body(containsString("id=\"token\""));
+        get("/examples/seed-dilemma.json").then().statusCode(200).body(containsString("bj-cluster-2026q1"));
+    }
 }

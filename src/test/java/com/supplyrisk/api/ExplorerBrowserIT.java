@@ -34,6 +34,11 @@ class ExplorerBrowserIT {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     static WebDriver headlessChromium() throws IOException {
+        return headlessChromium(1400, 2400);
+    }
+
+    /** A window of the given size in CSS pixels; the browser's console is kept for the tests that read it. */
+    static WebDriver headlessChromium(int width, int height) throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Skipped the browser test: /usr/bin/chromium or /usr/bin/chromedriver is missing. "
                         + "Install them with 'apt-get install -y chromium chromium-driver' to run it (.ci/run does).");
@@ -41,7 +46,8 @@ class ExplorerBrowserIT {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,2400", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                "--window-size=" + width + "," + height, "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         return new ChromeDriver(service, options);
     }

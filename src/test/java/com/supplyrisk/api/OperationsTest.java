@@ -3,15 +3,17 @@ package com.supplyrisk.api;
 import static io.restassured.RestAssured.get;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.supplyrisk.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The operations endpoints: health and metrics on the management port, the API's documents on the public one. */
+/** The operations endpoints: health and metrics on the management port, the API's documents and the report page on the public one. */
 @QuarkusTest
 @ExtendWith(ContractValidation.class)
 class OperationsTest {
@@ -41,7 +43,18 @@ class OperationsTest {
     }
 
     @Test
-    void theRootLeadsToTheExplorer() {
-        given().redirects().follow(false).get("/").then().statusCode(303).header("Location", endsWith("/q/swagger-ui"));
+    void theRootIsTheReportPageAllowedToRunOnlyItsOwnFiles() {
+        given().redirects().follow(false).get("/").then().statusCode(200)
+                .contentType(startsWith("text/html"))
+                .header("Content-Security-Policy", equalTo("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                        + "connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .body(containsString("<script type=\"module\" src=\"/report/report.js\"></script>"), not(containsString("<script>")),
+                        not(containsString("style=")));
+    }
+
+    @Test
+    void theExplorerKeepsItsOwnScriptsWithoutThePagePolicy() {
+        given().get("/q/swagger-ui/").then().statusCode(200).header("Content-Security-Policy", nullValue());
     }
 }
