@@ -314,8 +314,8 @@ export function simulationView(answer, { width = 640 } = {}) {
     figure('Mean delivered', `${formatNumber(d.mean, 1)} PFLOPS`),
     figure('Expected cost', formatMoney(sim.expectedCost)),
     figure('P90 cost', formatMoney(sim.p90Cost)),
-    sim.budget ? figure(`Within the budget of ${formatMoney(sim.budget)}`, formatPercent(sim.probabilityWithinBudget, 1)) : null,
-    figure('Trials and seed', `${formatNumber(sim.trials, 0)}, seed ${sim.seed}`));
+    sim.budget ? figure(`Within the budget of ${formatMoney(sim.budget)}`, formatPercent(sim.probabilityWithinBudget, 1)) : null);
+  const runs = h('p', { class: 'hint trials' }, `${formatNumber(sim.trials, 0)} trials, seed ${sim.seed}: the same seed gives the same answer.`);
 
   // In ALTERNATIVES mode only the rank-1 option is bought, so a share of what the plan delivers says nothing of the others.
   const portfolio = answer.mode === 'PORTFOLIO';
@@ -330,7 +330,7 @@ export function simulationView(answer, { width = 640 } = {}) {
       portfolio ? h('td', { class: 'num' }, formatPercent(o.shareOfDelivered, 1)) : null,
       h('td', { class: 'num' }, formatMoney(o.expectedCost)),
       h('td', { class: 'num' }, formatPercent(o.probabilityOfTargetAlone, 1))))));
-  return h('div', { class: 'simulation' }, svg, figures, h('div', { class: 'table-scroll', role: 'region', tabindex: '0',
+  return h('div', { class: 'simulation' }, svg, figures, runs, h('div', { class: 'table-scroll', role: 'region', tabindex: '0',
     'aria-label': 'Options in the simulation, scrollable' }, contributions));
 }
 
@@ -340,13 +340,14 @@ export function simulationView(answer, { width = 640 } = {}) {
 export function scenarioView(answer) {
   const results = answer.scenarioResults;
   if (!results || results.length === 0) return null;
-  const cell = (entry) => {
+  const cell = (entry, scenario) => {
     if (!entry) return h('td', {}, '–');
     const change = entry.rankChange;
     const move = change < 0 ? h('span', { class: 'move up' }, `▲${-change}`, h('span', { class: 'visually-hidden' }, ` up ${-change}`))
       : change > 0 ? h('span', { class: 'move down' }, `▼${change}`, h('span', { class: 'visually-hidden' }, ` down ${change}`))
         : h('span', { class: 'move same' }, '=', h('span', { class: 'visually-hidden' }, ' unchanged'));
-    return h('td', { class: `scenario-rank rank-cell-${entry.rating.toLowerCase()}`, title: `score ${formatNumber(entry.score)} ${entry.rating}` },
+    return h('td', { class: `scenario-rank rank-cell-${entry.rating.toLowerCase()}`, title: `score ${formatNumber(entry.score)} ${entry.rating}`,
+      'data-scenario': scenario, 'data-rank': entry.rank },
       h('span', { class: 'rank-number' }, String(entry.rank)), ' ', move, h('span', { class: 'scenario-rating' }, entry.rating));
   };
   return h('table', { class: 'scenarios', id: 'scenario-table' },
@@ -357,12 +358,13 @@ export function scenarioView(answer) {
     h('tbody', {}, byRank(answer).map((option) => h('tr', { 'data-option': option.id },
       h('th', { scope: 'row' }, option.id),
       h('td', { class: 'scenario-rank' }, String(option.rank)),
-      results.map((r) => cell(r.options.find((o) => o.id === option.id)))))));
+      results.map((r) => cell(r.options.find((o) => o.id === option.id), r.scenario))))));
 }
 
 /** A kebab-case name that may wrap after each hyphen, so that long scenario names make narrow columns. */
 function breakable(name) {
-  return name.split('-').flatMap((part, i) => (i === 0 ? [part] : [h('wbr', {}), `-${part}`]));
+  const parts = name.split('-');
+  return parts.flatMap((part, i) => (i === parts.length - 1 ? [part] : [`${part}-`, h('wbr', {})]));
 }
 
 // ------------------------------------------------------------------------------------------------ sensitivity
@@ -394,7 +396,7 @@ export function tornado(option, { width = 640 } = {}) {
   const right = 48;
   const top = 46;
   const rowHeight = narrow ? 42 : 26;
-  const height = top + rows.length * rowHeight + 34;
+  const height = top + rows.length * rowHeight + 50;
   const scores = rows.flatMap((r) => [r.scoreAtMinus10, r.scoreAtPlus10]).concat(option.score);
   const spread = Math.max(2, Math.max(...scores) - Math.min(...scores));
   const low = Math.max(0, Math.min(...scores) - spread * 0.15);
@@ -404,8 +406,8 @@ export function tornado(option, { width = 640 } = {}) {
   const base = x(option.score);
 
   const grid = ticks(low, high, false).filter((v) => v >= low && v <= high).map((v) => h('g', { class: 'tick' },
-    h('line', { class: 'gridline', x1: x(v), x2: x(v), y1: top - 6, y2: height - 28 }),
-    h('text', { x: x(v), y: height - 12, 'text-anchor': 'middle' }, formatCompact(v))));
+    h('line', { class: 'gridline', x1: x(v), x2: x(v), y1: top - 6, y2: height - 44 }),
+    h('text', { x: x(v), y: height - 28, 'text-anchor': 'middle' }, formatCompact(v))));
   const bars = rows.map((r, i) => {
     const y = top + i * rowHeight + (narrow ? 18 : 4);
     const label = INPUTS[r.input] || r.input;
@@ -423,7 +425,9 @@ export function tornado(option, { width = 640 } = {}) {
         + `(now ${formatNumber(option.score)})`),
       h('text', { class: 'bar-label', x: narrow ? left : left - 8, y: narrow ? y - 5 : y + 12, 'text-anchor': narrow ? 'start' : 'end' }, label),
       side(r.scoreAtMinus10, 'minus'), side(r.scoreAtPlus10, 'plus'),
-      value(r.scoreAtMinus10, 'minus'), value(r.scoreAtPlus10, 'plus'));
+      value(r.scoreAtMinus10, 'minus'), value(r.scoreAtPlus10, 'plus'),
+      r.scoreAtMinus10 === option.score && r.scoreAtPlus10 === option.score
+        ? h('text', { class: 'swing-none', x: base + 6, y: y + 12 }, 'no change') : null);
   });
   const legend = h('g', { class: 'legend', 'aria-hidden': 'true' },
     h('rect', { class: 'swing swing-minus', x: narrow ? 8 : left, y: 4, width: 12, height: 12 }),
@@ -437,7 +441,8 @@ export function tornado(option, { width = 640 } = {}) {
     + 'largest effect first: ' + rows.map((r) => `${(INPUTS[r.input] || r.input).toLowerCase()} ${formatNumber(r.scoreAtMinus10)} to `
     + formatNumber(r.scoreAtPlus10)).join('; ') + '.'),
   legend, grid,
-  h('line', { class: 'baseline', x1: base, x2: base, y1: top - 6, y2: height - 28 }),
+  h('line', { class: 'baseline', x1: base, x2: base, y1: top - 6, y2: height - 44 }),
+  h('text', { class: 'axis-label', x: left + plotWidth / 2, y: height - 8, 'text-anchor': 'middle' }, 'Risk score (lower is safer)'),
   h('text', { class: 'baseline-label', x: base, y: top - 10, 'text-anchor': 'middle' }, `now ${formatNumber(option.score, 1)}`),
   bars);
 }
