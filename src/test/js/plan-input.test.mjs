@@ -1,8 +1,9 @@
 // Reading CSV plans, adding analyses and placing the API's errors. Run with: node --test src/test/js
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
-  contractOffersSimulation, explainStatus, locate, parseCsv, planFromCsv, pointerTokens, presetsFrom, withAnalyses,
+  explainStatus, locate, parseCsv, planFromCsv, pointerTokens, presetsFrom, requestJson, withAnalyses,
 } from '../../main/resources/META-INF/resources/report/plan-input.js';
 
 const CSV = 'id,accelerator,channel,supplier,quantity,unitPrice,unitPriceCurrency\r\n'
@@ -57,6 +58,7 @@ test('pointers lead to the option, its CSV line and column, or to the form field
   assert.deepEqual(locate('#/simulation/trials', { plan, pageFields: ['simulation'] }), { kind: 'field', field: 'sim-trials' });
   assert.deepEqual(locate('#/simulation/trials', { plan, pageFields: [] }), { kind: 'plan' });
   assert.deepEqual(locate('#/scenarios/0', { plan, pageFields: ['scenarios'] }), { kind: 'field', field: 'scenario-presets' });
+  assert.deepEqual(locate('#/sensitivity', { plan, pageFields: ['sensitivity'] }), { kind: 'field', field: 'sensitivity' });
   assert.deepEqual(pointerTokens('#/fxRates/a~1b~0c'), ['fxRates', 'a/b~c']);
 });
 
@@ -66,6 +68,13 @@ test('the analyses of the form are added as issue 7 names them', () => {
   assert.deepEqual(request, { currency: 'CNY', options: [], scenarios: ['baseline'], simulation: { trials: 100000, seed: 42 },
     targetComputePflops: 100, budget: { amount: 3000000, currency: 'CNY' } });
   assert.deepEqual(withAnalyses({ options: [] }, {}), { options: [] });
+  assert.equal(withAnalyses({ options: [] }, { sensitivity: true }).sensitivity, true);
+});
+
+test('a seed past 2^53 is sent with every digit', () => {
+  const request = withAnalyses({ options: [] }, { simulation: { trials: '10', seed: '-9223372036854775808' } });
+  assert.equal(requestJson(request), '{"options":[],"simulation":{"trials":10,"seed":-9223372036854775808}}');
+  assert.equal(requestJson(withAnalyses({}, { simulation: { trials: '10', seed: '7' } })), '{"simulation":{"trials":10,"seed":7}}');
 });
 
 test('statuses are explained in words', () => {
@@ -77,14 +86,11 @@ test('statuses are explained in words', () => {
   assert.match(explainStatus(0), /did not answer/);
 });
 
-test('presets are read from a list of names or of objects, bare or wrapped', () => {
-  assert.deepEqual(presetsFrom(['baseline']), [{ name: 'baseline', description: '' }]);
-  assert.deepEqual(presetsFrom({ scenarios: [{ name: 'grey-market-crackdown', description: 'Seizures double' }] }),
-    [{ name: 'grey-market-crackdown', description: 'Seizures double' }]);
+test('the presets are read from the list the service gives', () => {
+  const list = JSON.parse(readFileSync(new URL('./scenario-presets.json', import.meta.url), 'utf8'));
+  const presets = presetsFrom(list);
+  assert.deepEqual(presets.map((p) => p.name), ['baseline', 'china-approves-h200-broadly', 'us-revokes-china-licences',
+    'grey-market-crackdown', 'domestic-capacity-doubles']);
+  assert.equal(presets[0].description, 'The policy data as it stands');
   assert.deepEqual(presetsFrom({ type: '/problems/not-found' }), []);
-});
-
-test('the simulation control depends on the contract offering it', () => {
-  assert.equal(contractOffersSimulation({ components: { schemas: { AssessmentRequest: { properties: { options: {} } } } } }), false);
-  assert.equal(contractOffersSimulation({ components: { schemas: { AssessmentRequest: { properties: { simulation: {} } } } } }), true);
 });

@@ -1,11 +1,12 @@
-// The report page's views drawn from answers: the seed answer as the service gives it today, and the same answer
-// with the scenario, simulation and sensitivity members of issue 7 (shapes as fixed in the lead's notes), crafted
-// by hand until the API returns them. Run with: node --test src/test/js
+// The report page's views drawn from a real answer of the service: seed-answer-with-analyses.json is its answer to
+// seed-request-with-analyses.json (the seed plan under the five presets and a custom scenario, with sensitivity and a
+// simulation), which ReportPageTest checks it still is. Run with: node --test src/test/js
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  byRank, factorBars, planPreview, rankingTable, riskCostScatter, scenarioView, simulationView, summaryView, ticks,
+  breakEvenView, byRank, factorBars, optionsWithSensitivity, planPreview, rankingTable, riskCostScatter, scenarioView, simulationView,
+  summaryView, ticks, tornado,
 } from '../../main/resources/META-INF/resources/report/views.js';
 
 const withAnalyses = JSON.parse(readFileSync(new URL('./seed-answer-with-analyses.json', import.meta.url), 'utf8'));
@@ -82,9 +83,11 @@ test('ticks step by 1, 2 and 5', () => {
   assert.deepEqual(ticks(15000, 900000, true), [20000, 50000, 100000, 200000, 500000]);
 });
 
-test('without analyses there is no simulation or scenario view', () => {
+test('without analyses there is no simulation, scenario or sensitivity view', () => {
   assert.equal(simulationView(plain), null);
   assert.equal(scenarioView(plain), null);
+  assert.equal(breakEvenView(plain), null);
+  assert.deepEqual(optionsWithSensitivity(plain), []);
 });
 
 test('the simulation view draws the P10 to P90 spread, the median, the mean and the target', () => {
@@ -94,27 +97,59 @@ test('the simulation view draws the P10 to P90 spread, the median, the mean and 
   const spread = all(svg, byClass('spread'))[0];
   const target = all(svg, byClass('target'))[0];
   const median = all(svg, byClass('median'))[0];
-  assert.ok(all(svg, byClass('mean')).length === 1);
-  assert.equal(Number(spread.attrs.x) < Number(target.attrs.x1), sim.deliveredPflops.p10 < sim.targetComputePflops);
+  const mean = all(svg, byClass('mean'))[0];
+  assert.equal(Number(spread.attrs.x), 24, 'P10 is 0 PFLOPS: the Ascend 910B delivers nothing in 15% of trials');
   assert.ok(Number(median.attrs.x1) > Number(target.attrs.x1), 'the median (40.96) is right of the target (40)');
-  assert.match(text(view), /Chance of reaching the target85\.0% ± 0\.11%/);
-  assert.match(text(view), /Within the budget of USD 2,500,000/);
-  assert.match(all(svg, tagged('desc'))[0].children[0], /target of 40\.0 PFLOPS is reached with probability 85\.0%/);
+  assert.ok(Number(mean.attrs.d.match(/^M([\d.]+)/)[1]) < Number(target.attrs.x1), 'the mean (34.76) is left of the target');
+  assert.deepEqual(all(svg, byClass('quantile-label')).map(text), ['P10', 'P50', 'P90']);
+  assert.match(text(view), /Chance of reaching the target84\.9% ± 0\.11%/);
+  assert.match(text(view), /Within the budget of USD 2,298,454100\.0%/);
+  assert.match(all(svg, tagged('desc'))[0].children[0], /target of 40\.0 PFLOPS is reached with probability 84\.9%/);
   const rows = all(all(view, tagged('tbody'))[0], tagged('tr'));
   assert.deepEqual(rows.map((r) => r.attrs['data-option']), sim.options.map((o) => o.id));
+  assert.doesNotMatch(text(view), /Share of delivered/, 'in ALTERNATIVES mode only the rank-1 option is bought');
 });
 
 test('the scenario view gives each option its rank under every scenario, with the change in words', () => {
   const table = scenarioView(withAnalyses);
   const heads = all(all(table, tagged('thead'))[0], tagged('th')).map(text);
-  assert.deepEqual(heads, ['Option', 'As sent', 'baseline', 'china-approves-h200-broadly', 'h200-approved-grey-dearer (custom)']);
+  assert.deepEqual(heads, ['Option', 'As sent', 'baseline', 'china-approves-h200-broadly', 'us-revokes-china-licences',
+    'grey-market-crackdown', 'domestic-capacity-doubles', 'h200-approved-grey-dearer (custom)']);
   const rows = all(all(table, tagged('tbody'))[0], tagged('tr'));
   assert.deepEqual(rows.map((r) => r.attrs['data-option']), byRank(withAnalyses).map((o) => o.id));
   const official = rows.find((r) => r.attrs['data-option'] === 'h200-official');
   const cells = all(official, byClass('scenario-rank')).map(text);
-  assert.deepEqual(cells, ['5', '5 = unchangedHIGH', '2 ▲3 up 3MODERATE', '2 ▲3 up 3MODERATE']);
+  assert.deepEqual(cells, ['5', '5 = unchangedHIGH', '3 ▲2 up 2HIGH', '5 = unchangedSEVERE', '4 ▲1 up 1HIGH', '5 = unchangedHIGH',
+    '3 ▲2 up 2HIGH']);
   const grey = rows.find((r) => r.attrs['data-option'] === 'h200-grey');
-  assert.match(text(grey), /5 ▼2 down 2HIGH/);
+  assert.match(text(grey), /5 ▼2 down 2SEVERE/);
+});
+
+test('the tornado of an option has a bar per input, largest effect first, on each side of its score', () => {
+  assert.deepEqual(optionsWithSensitivity(withAnalyses).map((o) => o.id), byRank(withAnalyses).map((o) => o.id));
+  const ascend = withAnalyses.options.find((o) => o.id === 'ascend-910b');
+  const svg = tornado(ascend, { width: 700 });
+  const rows = all(svg, byClass('swing-row'));
+  assert.deepEqual(rows.map((r) => r.attrs['data-input']), ascend.sensitivity.map((s) => s.input));
+  assert.equal(rows[0].attrs['data-input'], 'licensingProbability');
+  const base = Number(all(svg, byClass('baseline'))[0].attrs.x1);
+  const [minus, plus] = [all(rows[0], byClass('swing-minus'))[0], all(rows[0], byClass('swing-plus'))[0]];
+  assert.equal(Number(minus.attrs.x), base, 'a lower licensing probability raises the score (18.21): its bar goes right');
+  assert.ok(Math.abs(Number(plus.attrs.x) + Number(plus.attrs.width) - base) < 1e-9, 'a higher one lowers it (10.56)');
+  assert.ok(Number(minus.attrs.width) > Number(plus.attrs.width) * 0.9);
+  const price = rows.find((r) => r.attrs['data-input'] === 'unitPrice');
+  assert.equal(all(price, byClass('swing-minus')).length, 0, 'a 10% lower price leaves the score at 14.38: no bar');
+  assert.deepEqual(all(rows[0], byClass('swing-value')).map(text), ['18.2', '10.6']);
+  assert.match(all(svg, tagged('desc'))[0].children[0], /^Score of ascend-910b \(now 14\.38\)/);
+});
+
+test('the break-even of the two best is given with its values and its explanation', () => {
+  const list = breakEvenView(withAnalyses);
+  const items = all(list, tagged('li'));
+  assert.deepEqual(items.map((li) => li.attrs['data-option']), ['ascend-910b', 'h200-cloud']);
+  assert.match(text(items[0]), /^ascend-910b \(rank 1\) against h200-cloud licensing probability 0\.3012 unit price USD 34,267 It loses/);
+  assert.match(text(items[0]), /loses first place to h200-cloud/);
+  assert.match(text(items[1]), /licensing probability none in 0–1 unit price none/);
 });
 
 test('the summary names the best option and the plan rating', () => {

@@ -99,16 +99,29 @@ export function planFromCsv(text, settings = {}) {
 export function withAnalyses(plan, analyses = {}) {
   const request = { ...plan };
   if (analyses.scenarios && analyses.scenarios.length) request.scenarios = analyses.scenarios;
+  if (analyses.sensitivity) request.sensitivity = true;
   if (analyses.simulation) {
     const { trials, seed, targetComputePflops, budget } = analyses.simulation;
     request.simulation = { trials: Number(trials) };
-    if (seed !== undefined && seed !== '') request.simulation.seed = Number(seed);
+    if (seed !== undefined && seed !== '') request.simulation.seed = seedValue(seed);
     if (targetComputePflops !== undefined && targetComputePflops !== '') request.targetComputePflops = Number(targetComputePflops);
     if (budget && budget.amount !== undefined && budget.amount !== '') {
       request.budget = { amount: Number(budget.amount), currency: budget.currency || plan.currency || 'USD' };
     }
   }
   return request;
+}
+
+// A seed is any 64-bit integer; past 2^53 a JavaScript number would silently round it, so it stays a BigInt.
+function seedValue(text) {
+  const value = Number(text);
+  return /^-?\d+$/.test(String(text).trim()) && !Number.isSafeInteger(value) ? BigInt(String(text).trim()) : value;
+}
+
+/** A request as JSON text, a BigInt written as its digits. */
+export function requestJson(request) {
+  const marked = JSON.stringify(request, (key, value) => (typeof value === 'bigint' ? `\u0000${value}\u0000` : value));
+  return marked.replace(/"\\u0000(-?\d+)\\u0000"/g, '$1');
 }
 
 /** The tokens of an RFC 6901 pointer in URI-fragment form ("#/options/2/quantity"). */
@@ -125,6 +138,7 @@ const PAGE_FIELDS = [
   { prefix: ['targetComputePflops'], field: 'sim-target' },
   { prefix: ['budget'], field: 'sim-budget' },
   { prefix: ['scenarios'], field: 'scenario-presets' },
+  { prefix: ['sensitivity'], field: 'sensitivity' },
 ];
 const CSV_SETTINGS = [
   { prefix: ['buyer', 'country'], field: 'csv-country' },
@@ -182,20 +196,8 @@ export function explainStatus(status, problem) {
   }
 }
 
-/**
- * Preset scenarios from GET /api/v1/scenarios: a list of names or of objects with a name and a description, bare
- * or under "scenarios" or "presets".
- */
-export function presetsFrom(body) {
-  const list = Array.isArray(body) ? body : body && (body.scenarios || body.presets);
-  if (!Array.isArray(list)) return [];
-  return list.map((item) => (typeof item === 'string' ? { name: item, description: '' }
-    : { name: String(item.name || item.id || ''), description: String(item.description || '') }))
-    .filter((p) => p.name);
-}
-
-/** Whether the published contract lets a request ask for the issue 7 simulation. */
-export function contractOffersSimulation(contract) {
-  const request = contract && contract.components && contract.components.schemas && contract.components.schemas.AssessmentRequest;
-  return Boolean(request && request.properties && request.properties.simulation);
+/** The presets of GET /api/v1/scenarios (a ScenarioList): name and description of each. */
+export function presetsFrom(list) {
+  return (list && Array.isArray(list.scenarios) ? list.scenarios : [])
+    .map((preset) => ({ name: String(preset.name), description: String(preset.description || '') }));
 }

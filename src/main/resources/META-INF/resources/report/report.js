@@ -1,9 +1,10 @@
 // The report page: reads the form, calls the public API, and puts the views of views.js into the document.
 import {
-  factorBars, h, planPreview, rankingTable, riskCostScatter, scenarioView, simulationView, summaryView, formatNumber, byRank,
+  breakEvenView, byRank, factorBars, formatNumber, h, optionsWithSensitivity, planPreview, rankingTable, riskCostScatter, scenarioView,
+  simulationView, summaryView, tornado,
 } from './views.js';
 import {
-  CSV_COLUMNS, contractOffersSimulation, explainStatus, locate, planFromCsv, presetsFrom, withAnalyses,
+  CSV_COLUMNS, explainStatus, locate, planFromCsv, presetsFrom, requestJson, withAnalyses,
 } from './plan-input.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -89,8 +90,9 @@ function csvSettings() {
 function analyses() {
   const asked = {};
   const presets = [...document.querySelectorAll('#scenario-presets input:checked')].map((box) => box.value);
-  if (!$('scenario-controls').hidden && presets.length) asked.scenarios = presets;
-  if (!$('simulation-controls').hidden && $('sim-enabled').checked) {
+  if (presets.length) asked.scenarios = presets;
+  if ($('sensitivity').checked) asked.sensitivity = true;
+  if ($('sim-enabled').checked) {
     asked.simulation = { trials: $('sim-trials').value, seed: $('sim-seed').value, targetComputePflops: $('sim-target').value,
       budget: { amount: $('sim-budget').value } };
   }
@@ -101,12 +103,12 @@ function analyses() {
 function buildRequest() {
   const text = $('plan-text').value;
   const asked = analyses();
-  const pageFields = [...(asked.scenarios ? ['scenarios'] : []),
+  const pageFields = [...(asked.scenarios ? ['scenarios'] : []), ...(asked.sensitivity ? ['sensitivity'] : []),
     ...(asked.simulation ? ['simulation', 'targetComputePflops', 'budget'] : [])];
   if (format() === 'csv') {
     const { plan, lines, problems } = planFromCsv(text, csvSettings());
     if (problems) return { localProblems: problems.map((p) => `${p.where} ${p.detail}`) };
-    return { body: JSON.stringify(withAnalyses(plan, asked)), context: { plan, lines, fromCsv: true, pageFields } };
+    return { body: requestJson(withAnalyses(plan, asked)), context: { plan, lines, fromCsv: true, pageFields } };
   }
   let plan;
   try {
@@ -115,7 +117,7 @@ function buildRequest() {
     return { localProblems: [`The text is not JSON: ${e.message}`] };
   }
   // Without analyses the text goes as written, so the service judges exactly it and its pointers match it.
-  const body = pageFields.length ? JSON.stringify(withAnalyses(plan, asked)) : text;
+  const body = pageFields.length ? requestJson(withAnalyses(plan, asked)) : text;
   return { body, context: { plan, fromCsv: false, pageFields } };
 }
 
@@ -189,6 +191,20 @@ function drawCharts(answer) {
   const simulation = simulationView(answer, { width: chartWidth($('simulation')) });
   $('simulation-section').hidden = !simulation;
   show($('simulation'), simulation);
+  drawTornado(answer);
+}
+
+function drawTornado(answer) {
+  const option = optionsWithSensitivity(answer).find((o) => o.id === $('sensitivity-option').value);
+  show($('tornado'), option ? tornado(option, { width: chartWidth($('tornado')) }) : null);
+}
+
+/** The option chooser of the tornado chart: every option with sensitivity, the best first and chosen. */
+function showSensitivity(answer) {
+  const options = optionsWithSensitivity(answer);
+  $('sensitivity-section').hidden = options.length === 0;
+  show($('break-even-box'), breakEvenView(answer));
+  show($('sensitivity-option'), ...options.map((o) => h('option', { value: o.id }, `${o.rank}. ${o.id}`)));
 }
 
 function showAnswer(answer) {
@@ -202,6 +218,7 @@ function showAnswer(answer) {
   const scenarios = scenarioView(answer);
   $('scenario-section').hidden = !scenarios;
   show($('scenarios'), scenarios);
+  showSensitivity(answer);
   drawCharts(answer);
 }
 
@@ -249,29 +266,24 @@ async function score(event) {
 
 // ------------------------------------------------------------------------------------------------ optional controls
 
-/** Scenario presets when the service lists them (issue 7); the control stays hidden when it does not. */
+/** The scenario presets the service lists; with sign-in on they are listed once a token is given. */
 async function loadPresets() {
   const key = token();
   if (presetsLoadedWith === key) return;
   presetsLoadedWith = key;
+  const chosen = new Set([...document.querySelectorAll('#scenario-presets input:checked')].map((box) => box.value));
   try {
     const response = await fetch('/api/v1/scenarios', { headers: headers() });
-    const presets = response.status === 200 ? presetsFrom(await response.json()) : [];
-    show($('scenario-presets'), ...presets.map((p) => h('label', { class: 'check', title: p.description || null },
-      h('input', { type: 'checkbox', value: p.name }), ` ${p.name}`, p.description ? h('span', { class: 'hint' }, ` ${p.description}`) : null)));
-    $('scenario-controls').hidden = presets.length === 0;
+    if (!response.ok) {
+      show($('scenario-presets'), h('p', { class: 'hint' }, response.status === 401 || response.status === 403
+        ? 'The presets are listed once a token is given (see Sign-in token).' : explainStatus(response.status)));
+      return;
+    }
+    show($('scenario-presets'), ...presetsFrom(await response.json()).map((p) => h('label', { class: 'preset' },
+      h('input', { type: 'checkbox', value: p.name, checked: chosen.has(p.name) }),
+      h('span', {}, h('span', { class: 'preset-name' }, p.name), h('span', { class: 'preset-about' }, p.description)))));
   } catch (e) {
-    $('scenario-controls').hidden = true;
-  }
-}
-
-/** The simulation control, shown when the published contract offers it (issue 7). */
-async function loadSimulationControl() {
-  try {
-    const response = await fetch('/q/openapi?format=json', { headers: { Accept: 'application/json' } });
-    $('simulation-controls').hidden = !(response.ok && contractOffersSimulation(await response.json()));
-  } catch (e) {
-    $('simulation-controls').hidden = true;
+    show($('scenario-presets'), h('p', { class: 'hint' }, explainStatus(0)));
   }
 }
 
@@ -292,10 +304,10 @@ document.addEventListener('DOMContentLoaded', () => {
   $('plan-file').addEventListener('change', (e) => { if (e.target.files[0]) readFile(e.target.files[0]); });
   document.querySelectorAll('input[name="format"]').forEach((radio) => radio.addEventListener('change', () => setFormat(format())));
   $('token').addEventListener('change', loadPresets);
+  $('sensitivity-option').addEventListener('change', () => { if (lastAnswer) drawTornado(lastAnswer); });
   window.addEventListener('resize', redrawOnResize);
   describeCsvColumns();
   setFormat(format());
   loadExample();
   loadPresets();
-  loadSimulationControl();
 });

@@ -304,6 +304,7 @@ export function simulationView(answer, { width = 640 } = {}) {
   h('text', { class: 'quantile-label', x: x(d.p10), y: 96, 'text-anchor': 'middle' }, 'P10'),
   h('text', { class: 'quantile-label', x: x(d.p50), y: 44, 'text-anchor': 'middle' }, 'P50'),
   h('text', { class: 'quantile-label', x: x(d.p90), y: 96, 'text-anchor': 'middle' }, 'P90'),
+  h('text', { class: 'mean-label', x: x(d.mean), y: 58 - 4, 'text-anchor': 'middle' }, 'mean'),
   h('text', { class: 'axis-label', x: width / 2, y: height - 4, 'text-anchor': 'middle' }, 'Delivered compute (PFLOPS)'));
 
   const figure = (label, value) => h('div', { class: 'figure' }, h('dt', {}, label), h('dd', {}, value));
@@ -313,21 +314,23 @@ export function simulationView(answer, { width = 640 } = {}) {
     figure('Mean delivered', `${formatNumber(d.mean, 1)} PFLOPS`),
     figure('Expected cost', formatMoney(sim.expectedCost)),
     figure('P90 cost', formatMoney(sim.p90Cost)),
-    sim.budget ? figure(`Within the budget of ${formatMoney(sim.budget)}`, formatPercent(sim.probabilityWithinBudget, 1)) : null,
-    figure('Trials and seed', `${formatNumber(sim.trials, 0)}, seed ${sim.seed}`));
+    sim.budget ? figure(`Within the budget of ${formatMoney(sim.budget)}`, formatPercent(sim.probabilityWithinBudget, 1)) : null);
+  const runs = h('p', { class: 'hint trials' }, `${formatNumber(sim.trials, 0)} trials, seed ${sim.seed}: the same seed gives the same answer.`);
 
+  // In ALTERNATIVES mode only the rank-1 option is bought, so a share of what the plan delivers says nothing of the others.
+  const portfolio = answer.mode === 'PORTFOLIO';
   const contributions = h('table', { class: 'contributions' },
-    h('caption', {}, answer.mode === 'ALTERNATIVES' ? 'Each option alone' : 'What each option contributes'),
-    h('thead', {}, h('tr', {}, ['Option', 'Delivery probability', 'Expected PFLOPS', 'Share of delivered', 'Expected cost',
-      'Reaches the target alone'].map((label) => h('th', { scope: 'col' }, label)))),
+    h('caption', {}, portfolio ? 'What each option contributes' : 'Each option alone (the plan buys the rank-1 option)'),
+    h('thead', {}, h('tr', {}, ['Option', 'Delivery probability', 'Expected PFLOPS', portfolio ? 'Share of delivered' : null,
+      'Expected cost', 'Reaches the target alone'].filter(Boolean).map((label) => h('th', { scope: 'col' }, label)))),
     h('tbody', {}, sim.options.map((o) => h('tr', { 'data-option': o.id },
       h('th', { scope: 'row' }, o.id),
       h('td', { class: 'num' }, formatPercent(o.deliveryProbability, 1)),
       h('td', { class: 'num' }, formatNumber(o.expectedPflops, 1)),
-      h('td', { class: 'num' }, formatPercent(o.shareOfDelivered, 1)),
+      portfolio ? h('td', { class: 'num' }, formatPercent(o.shareOfDelivered, 1)) : null,
       h('td', { class: 'num' }, formatMoney(o.expectedCost)),
       h('td', { class: 'num' }, formatPercent(o.probabilityOfTargetAlone, 1))))));
-  return h('div', { class: 'simulation' }, svg, figures, h('div', { class: 'table-scroll', role: 'region', tabindex: '0',
+  return h('div', { class: 'simulation' }, svg, figures, runs, h('div', { class: 'table-scroll', role: 'region', tabindex: '0',
     'aria-label': 'Options in the simulation, scrollable' }, contributions));
 }
 
@@ -337,24 +340,123 @@ export function simulationView(answer, { width = 640 } = {}) {
 export function scenarioView(answer) {
   const results = answer.scenarioResults;
   if (!results || results.length === 0) return null;
-  const cell = (entry) => {
+  const cell = (entry, scenario) => {
     if (!entry) return h('td', {}, '–');
     const change = entry.rankChange;
     const move = change < 0 ? h('span', { class: 'move up' }, `▲${-change}`, h('span', { class: 'visually-hidden' }, ` up ${-change}`))
       : change > 0 ? h('span', { class: 'move down' }, `▼${change}`, h('span', { class: 'visually-hidden' }, ` down ${change}`))
         : h('span', { class: 'move same' }, '=', h('span', { class: 'visually-hidden' }, ' unchanged'));
-    return h('td', { class: `scenario-rank rank-cell-${entry.rating.toLowerCase()}`, title: `score ${formatNumber(entry.score)} ${entry.rating}` },
+    return h('td', { class: `scenario-rank rank-cell-${entry.rating.toLowerCase()}`, title: `score ${formatNumber(entry.score)} ${entry.rating}`,
+      'data-scenario': scenario, 'data-rank': entry.rank },
       h('span', { class: 'rank-number' }, String(entry.rank)), ' ', move, h('span', { class: 'scenario-rating' }, entry.rating));
   };
   return h('table', { class: 'scenarios', id: 'scenario-table' },
     h('caption', {}, 'Rank of each option per scenario (▲ climbs, ▼ falls, against the plan as sent)'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Option'), h('th', { scope: 'col' }, 'As sent'),
       results.map((r) => h('th', { scope: 'col', title: r.description || null, 'data-scenario': r.scenario },
-        r.scenario, r.custom ? h('span', { class: 'custom' }, ' (custom)') : null)))),
+        breakable(r.scenario), r.custom ? h('span', { class: 'custom' }, ' (custom)') : null)))),
     h('tbody', {}, byRank(answer).map((option) => h('tr', { 'data-option': option.id },
       h('th', { scope: 'row' }, option.id),
       h('td', { class: 'scenario-rank' }, String(option.rank)),
-      results.map((r) => cell(r.options.find((o) => o.id === option.id)))))));
+      results.map((r) => cell(r.options.find((o) => o.id === option.id), r.scenario))))));
+}
+
+/** A kebab-case name that may wrap after each hyphen, so that long scenario names make narrow columns. */
+function breakable(name) {
+  const parts = name.split('-');
+  return parts.flatMap((part, i) => (i === parts.length - 1 ? [part] : [`${part}-`, h('wbr', {})]));
+}
+
+// ------------------------------------------------------------------------------------------------ sensitivity
+
+const INPUTS = {
+  concentrationRisk: 'Concentration risk',
+  licensingRisk: 'Licensing risk',
+  priceRisk: 'Price risk',
+  unitPrice: 'Unit price',
+  licensingProbability: 'Licensing probability',
+  concentrationWeight: 'Concentration weight',
+  licensingWeight: 'Licensing weight',
+  pricePremiumWeight: 'Price premium weight',
+};
+
+/** The options that carry sensitivity, best rank first; empty when it was not asked for. */
+export function optionsWithSensitivity(answer) {
+  return byRank(answer).filter((o) => Array.isArray(o.sensitivity) && o.sensitivity.length > 0);
+}
+
+/**
+ * A tornado chart of one option: per input (largest effect first, as the answer orders them) a bar from the score
+ * as it is to the score with the input 10% lower and 10% higher.
+ */
+export function tornado(option, { width = 640 } = {}) {
+  const rows = option.sensitivity;
+  const narrow = width < 520;
+  const left = narrow ? 8 : 170;
+  const right = 48;
+  const top = 46;
+  const rowHeight = narrow ? 42 : 26;
+  const height = top + rows.length * rowHeight + 50;
+  const scores = rows.flatMap((r) => [r.scoreAtMinus10, r.scoreAtPlus10]).concat(option.score);
+  const spread = Math.max(2, Math.max(...scores) - Math.min(...scores));
+  const low = Math.max(0, Math.min(...scores) - spread * 0.15);
+  const high = Math.min(100, Math.max(...scores) + spread * 0.15);
+  const plotWidth = Math.max(100, width - left - right);
+  const x = (v) => left + ((v - low) / (high - low)) * plotWidth;
+  const base = x(option.score);
+
+  const grid = ticks(low, high, false).filter((v) => v >= low && v <= high).map((v) => h('g', { class: 'tick' },
+    h('line', { class: 'gridline', x1: x(v), x2: x(v), y1: top - 6, y2: height - 44 }),
+    h('text', { x: x(v), y: height - 28, 'text-anchor': 'middle' }, formatCompact(v))));
+  const bars = rows.map((r, i) => {
+    const y = top + i * rowHeight + (narrow ? 18 : 4);
+    const label = INPUTS[r.input] || r.input;
+    const side = (score, kind) => (score === option.score ? null : h('rect', { class: `swing swing-${kind}`,
+      x: Math.min(base, x(score)), y, width: Math.abs(x(score) - base), height: 16 }));
+    const value = (score, kind) => {
+      if (score === option.score) return null;
+      const end = x(score);
+      const toRight = end >= base;
+      return h('text', { class: `swing-value swing-value-${kind}`, x: toRight ? end + 4 : end - 4, y: y + 12,
+        'text-anchor': toRight ? 'start' : 'end' }, formatNumber(score, 1));
+    };
+    return h('g', { class: 'swing-row', 'data-input': r.input },
+      h('title', {}, `${label}: ${formatNumber(r.scoreAtMinus10)} at -10%, ${formatNumber(r.scoreAtPlus10)} at +10% `
+        + `(now ${formatNumber(option.score)})`),
+      h('text', { class: 'bar-label', x: narrow ? left : left - 8, y: narrow ? y - 5 : y + 12, 'text-anchor': narrow ? 'start' : 'end' }, label),
+      side(r.scoreAtMinus10, 'minus'), side(r.scoreAtPlus10, 'plus'),
+      value(r.scoreAtMinus10, 'minus'), value(r.scoreAtPlus10, 'plus'),
+      r.scoreAtMinus10 === option.score && r.scoreAtPlus10 === option.score
+        ? h('text', { class: 'swing-none', x: base + 6, y: y + 12 }, 'no change') : null);
+  });
+  const legend = h('g', { class: 'legend', 'aria-hidden': 'true' },
+    h('rect', { class: 'swing swing-minus', x: narrow ? 8 : left, y: 4, width: 12, height: 12 }),
+    h('text', { x: (narrow ? 8 : left) + 17, y: 14 }, 'input 10% lower'),
+    h('rect', { class: 'swing swing-plus', x: (narrow ? 8 : left) + 130, y: 4, width: 12, height: 12 }),
+    h('text', { x: (narrow ? 8 : left) + 147, y: 14 }, 'input 10% higher'));
+  return h('svg', { class: 'chart tornado', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
+    'aria-labelledby': 'tornado-title tornado-desc', 'data-option': option.id },
+  h('title', { id: 'tornado-title' }, `What moves the score of ${option.id}`),
+  h('desc', { id: 'tornado-desc' }, `Score of ${option.id} (now ${formatNumber(option.score)}) with each input 10% lower and higher, `
+    + 'largest effect first: ' + rows.map((r) => `${(INPUTS[r.input] || r.input).toLowerCase()} ${formatNumber(r.scoreAtMinus10)} to `
+    + formatNumber(r.scoreAtPlus10)).join('; ') + '.'),
+  legend, grid,
+  h('line', { class: 'baseline', x1: base, x2: base, y1: top - 6, y2: height - 44 }),
+  h('text', { class: 'axis-label', x: left + plotWidth / 2, y: height - 8, 'text-anchor': 'middle' }, 'Risk score (lower is safer)'),
+  h('text', { class: 'baseline-label', x: base, y: top - 10, 'text-anchor': 'middle' }, `now ${formatNumber(option.score, 1)}`),
+  bars);
+}
+
+/** The break-even sentences of the two best options, or null when sensitivity was not asked for. */
+export function breakEvenView(answer) {
+  const two = byRank(answer).filter((o) => o.breakEven);
+  if (two.length === 0) return null;
+  const value = (label, shown) => h('span', { class: 'break-value' }, h('span', { class: 'break-label' }, label), ' ', shown);
+  return h('ul', { class: 'break-even', id: 'break-even' }, two.map((o) => h('li', { 'data-option': o.id },
+    h('strong', {}, `${o.id} (rank ${o.rank}) against ${o.breakEven.against}`), ' ',
+    value('licensing probability', o.breakEven.licensingProbability === null ? 'none in 0–1' : formatNumber(o.breakEven.licensingProbability, 4)),
+    ' ', value('unit price', o.breakEven.unitPrice ? formatMoney(o.breakEven.unitPrice) : 'none'), ' ',
+    h('span', { class: 'break-explanation' }, o.breakEven.explanation))));
 }
 
 // ------------------------------------------------------------------------------------------------ a plan that failed

@@ -53,6 +53,21 @@ final class ReportPage implements AutoCloseable {
         browser.findElement(By.cssSelector(selector)).click();
     }
 
+    /** Ticks every box the selector finds that is not ticked yet. */
+    void tickAll(String selector) {
+        browser.findElements(By.cssSelector(selector)).stream().filter(box -> !box.isSelected()).forEach(WebElement::click);
+    }
+
+    void type(String id, String value) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    void waitForCount(String selector, int count) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(selector), count));
+    }
+
     void upload(Path file) {
         browser.findElement(By.id("plan-file")).sendKeys(file.toAbsolutePath().toString());
     }
@@ -104,6 +119,10 @@ final class ReportPage implements AutoCloseable {
         return browser.findElement(By.cssSelector(selector)).getAttribute("textContent").strip();
     }
 
+    List<String> attributes(String selector, String name) {
+        return browser.findElements(By.cssSelector(selector)).stream().map(element -> element.getAttribute(name)).toList();
+    }
+
     String attribute(String selector, String name) {
         return browser.findElement(By.cssSelector(selector)).getAttribute(name);
     }
@@ -124,15 +143,11 @@ final class ReportPage implements AutoCloseable {
         return browser.switchTo().activeElement().getAttribute("id");
     }
 
-    /**
-     * Errors in the browser console: a blocked script or style (Content-Security-Policy) or a failed script. The 404
-     * of GET /api/v1/scenarios, asked to find out whether scenarios are offered, is expected until they are.
-     */
+    /** Errors in the browser console: a blocked script or style (Content-Security-Policy) or a failed script. */
     List<String> consoleProblems() {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage)
-                .filter(message -> !(message.contains("/api/v1/scenarios") && message.contains("404")))
                 .toList();
     }
 

@@ -1,9 +1,12 @@
 package com.supplyrisk.api;
 
 import static io.restassured.RestAssured.get;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +15,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The files of the report page: the examples it offers are the shipped ones, served as they are in examples/. */
+/**
+ * The files of the report page: the examples it offers are the shipped ones, served as they are in examples/, and
+ * the answers its Node tests draw (src/test/js) are what the service answers today.
+ */
 @QuarkusTest
 class ReportPageTest {
 
     private static final Pattern EXAMPLE_OPTION = Pattern.compile("<option value=\"([a-z0-9-]+)\"");
+    private static final Path NODE_TESTS = Path.of("src/test/js");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void thePageOffersEveryShippedExampleAndNoOther() throws IOException {
@@ -44,5 +52,20 @@ class ReportPageTest {
         get("/report/views.js").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/javascript"));
         get("/report/plan-input.js").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/javascript"));
         get("/report/report.css").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/css"));
+    }
+
+    @Test
+    void theNodeTestsDrawTheServicesAnswerToTheSeedPlanWithEveryAnalysis() throws IOException {
+        String answer = given().contentType(ContentType.JSON).body(Files.readString(NODE_TESTS.resolve("seed-request-with-analyses.json")))
+                .when().post("/api/v1/assessments").then().statusCode(200).extract().asString();
+        assertThat(JSON.readTree(answer)).as("regenerate src/test/js/seed-answer-with-analyses.json from the service")
+                .isEqualTo(JSON.readTree(NODE_TESTS.resolve("seed-answer-with-analyses.json").toFile()));
+    }
+
+    @Test
+    void theNodeTestsReadTheServicesListOfPresets() throws IOException {
+        String list = get("/api/v1/scenarios?asOf=2026-01-26").then().statusCode(200).extract().asString();
+        assertThat(JSON.readTree(list)).as("regenerate src/test/js/scenario-presets.json from the service")
+                .isEqualTo(JSON.readTree(NODE_TESTS.resolve("scenario-presets.json").toFile()));
     }
 }
