@@ -49,17 +49,25 @@ python3 bench/plans.py examples/seed-dilemma.json src/main/resources/data/accele
 python3 bench/plans.py examples/seed-dilemma.json src/main/resources/data/accelerators.yaml 10000 > "$OUT/plan-10000.json"
 cp examples/seed-dilemma.json "$OUT/plan-seed.json"
 
-# The JVM as the image runs it in the pod: run-java.sh's defaults (ubi9 openjdk-17-runtime) with the manifest's
-# memory limit standing in for the container's (-XX:MaxRAM is what the JVM reads as physical memory) and the
-# manifest's JAVA_MAX_MEM_RATIO, if it sets one (run-java.sh's default is 80), plus the Dockerfile's
+# The JVM as the image runs it in the pod: run-java.sh's flags (ubi9 openjdk-17-runtime) from the heap and GC
+# variables of the manifest's env (the script's defaults where it sets none), with the manifest's memory limit
+# standing in for the container's (-XX:MaxRAM is what the JVM reads as physical memory), plus the Dockerfile's
 # JAVA_OPTS_APPEND.
 limit=$(awk '/limits:/ {in_limits = 1; next} in_limits && /memory:/ {print $2; exit}' k8s/deployment.yaml)
-ratio=$(awk '/name: JAVA_MAX_MEM_RATIO/ {getline; gsub(/"/, "", $2); print $2; exit}' k8s/deployment.yaml)
-ratio=${ratio:-80}
+# A variable of the Deployment's env, or run-java.sh's default for it.
+manifest_env() {
+  local value
+  value=$(awk -v name="$1" '$0 ~ "name: " name "$" {getline; gsub(/"/, "", $2); print $2; exit}' k8s/deployment.yaml)
+  echo "${value:-$2}"
+}
 max_ram=$(echo "$limit" | sed -e 's/Gi$/g/' -e 's/Mi$/m/')
+initial_ratio=$(manifest_env JAVA_INITIAL_MEM_RATIO "")
 append=$(sed -n 's/^ENV JAVA_OPTS_APPEND="\(.*\)"$/\1/p' Dockerfile | sed -e "s|/deployments/app-cds.jsa|$archive|" -e "s|/deployments|$app_dir|g")
-jvm_options="-XX:MaxRAM=$max_ram -XX:MaxRAMPercentage=$ratio.0 -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20
-  -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:+ExitOnOutOfMemoryError $append"
+jvm_options="-XX:MaxRAM=$max_ram -XX:MaxRAMPercentage=$(manifest_env JAVA_MAX_MEM_RATIO 80).0
+  ${initial_ratio:+-XX:InitialRAMPercentage=$initial_ratio.0} -XX:+UseParallelGC
+  -XX:MinHeapFreeRatio=$(manifest_env GC_MIN_HEAP_FREE_RATIO 10) -XX:MaxHeapFreeRatio=$(manifest_env GC_MAX_HEAP_FREE_RATIO 20)
+  -XX:GCTimeRatio=$(manifest_env GC_TIME_RATIO 4) -XX:AdaptiveSizePolicyWeight=$(manifest_env GC_ADAPTIVE_SIZE_POLICY_WEIGHT 90)
+  -XX:+ExitOnOutOfMemoryError $append"
 
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
