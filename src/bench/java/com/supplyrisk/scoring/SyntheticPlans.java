@@ -63,51 +63,21 @@ public final class SyntheticPlans {
                 "USD", Mode.ALTERNATIVES, List.of(new FleetHolding("NVIDIA", null, 120.0)), null, Map.of(), options);
     }
 
-    /** The configuration ReferenceData reads: no replacement files, the shipped data. */
-    private record ShippedData() implements SupplyRiskConfig {
+    /** No replacement files: the shipped data. */
+    private record ShippedData() implements SupplyRiskConfig.Data {
         @Override
-        public Scoring scoring() {
-            throw new UnsupportedOperationException();
+        public Optional<Path> accelerators() {
+            return Optional.empty();
         }
 
         @Override
-        public Limits limits() {
-            throw new UnsupportedOperationException();
+        public Optional<Path> policy() {
+            return Optional.empty();
         }
 
         @Override
-        public Bench bench() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Auth auth() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Simulation simulation() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Data data() {
-            return new Data() {
-                @Override
-                public Optional<Path> accelerators() {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<Path> policy() {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<Path> fx() {
-                    return Optional.empty();
-                }
-            };
+        public Optional<Path> fx() {
+            return Optional.empty();
         }
     }
 }
