@@ -1,5 +1,6 @@
 package com.supplyrisk;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -94,6 +95,14 @@ public interface SupplyRiskConfig {
         /** Seconds a client refused for overload is told to wait. */
         @WithDefault("1")
         int retryAfterSeconds();
+
+        /**
+         * Request bodies to /api/* being served at once, by their declared size (a chunked body counts as the
+         * largest allowed): the memory a request takes grows with its plan, so a few large plans, not only many
+         * requests, answer 503 with Retry-After. At least {@code quarkus.http.limits.max-body-size}.
+         */
+        @WithDefault("8M")
+        MemorySize maxBodyBytesInFlight();
     }
 
     /** Who may call {@code /api/*}; the token checks themselves use the standard {@code mp.jwt.verify.*} keys. */

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.supplyrisk.SupplyRiskConfig;
 import com.supplyrisk.scoring.Assessment;
 import com.supplyrisk.scoring.SyntheticPlans;
+import io.quarkus.runtime.configuration.MemorySize;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -116,6 +118,11 @@ public class AnswerWritingBenchmark {
                 @Override
                 public int retryAfterSeconds() {
                     return 1;
+                }
+
+                @Override
+                public MemorySize maxBodyBytesInFlight() {
+                    return new MemorySize(BigInteger.valueOf(8L << 20));
                 }
             };
         }
