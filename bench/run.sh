@@ -82,8 +82,8 @@ echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "Cores: server and client share all $(nproc); the JVM sees them all, as a pod without a CPU limit sees its node's," \
   "and wrk runs one thread, so it takes at most one core. Server CPU per request comes from /proc, whatever the split."
 echo "JVM: $(echo $jvm_options) (memory limit $limit from k8s/deployment.yaml)"
-echo "Service: -Dsupply-risk.bench.echo-enabled=true -Dsupply-risk.limits.max-concurrent-requests=100000" \
-  "(the default of 32 would answer 503 to part of the load)"
+echo "Service: -Dsupply-risk.bench.echo-enabled=true -Dsupply-risk.limits.max-concurrent-requests=100000 -Dsupply-risk.limits.max-body-bytes-in-flight=1G" \
+  "(the defaults, 32 requests and 8 MB of bodies, would answer 503 to part of the load)"
 echo "Load average before start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
@@ -91,7 +91,7 @@ echo
 start=$(date +%s%N)
 # shellcheck disable=SC2086 # the options are words
 (cd "$APP" && exec java $jvm_options -Dquarkus.http.port="$http_port" -Dquarkus.management.port="$management_port" \
-  -Dsupply-risk.bench.echo-enabled=true -Dsupply-risk.limits.max-concurrent-requests=100000 -jar "$app_dir/quarkus-run.jar") \
+  -Dsupply-risk.bench.echo-enabled=true -Dsupply-risk.limits.max-concurrent-requests=100000 -Dsupply-risk.limits.max-body-bytes-in-flight=1G -jar "$app_dir/quarkus-run.jar") \
   > "$OUT/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
