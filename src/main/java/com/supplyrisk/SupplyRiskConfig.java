@@ -88,8 +88,11 @@ public interface SupplyRiskConfig {
         @WithDefault("100")
         int maxNumberLength();
 
-        /** Requests to /api/* served at once; beyond it the service answers 503 with Retry-After. */
-        @WithDefault("32")
+        /**
+         * Requests to /api/* served at once; beyond it the service answers 503 with Retry-After. 16 keeps a pod's
+         * throughput (two cores are busy long before) and, with 1,000-option plans, its memory inside the 512Mi limit.
+         */
+        @WithDefault("16")
         int maxConcurrentRequests();
 
         /** Seconds a client refused for overload is told to wait. */

@@ -112,7 +112,7 @@ public class AnswerWritingBenchmark {
 
                 @Override
                 public int maxConcurrentRequests() {
-                    return 32;
+                    return 16;
                 }
 
                 @Override

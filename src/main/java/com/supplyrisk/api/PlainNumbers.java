@@ -1,16 +1,15 @@
 package com.supplyrisk.api;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
  * Writes numbers the way people and spreadsheets read them: {@code 58739342.24}, not {@code 5.873934224E7},
  * and {@code 0.0005}, not {@code 5.0E-4}. Only the values Java would print in E-notation take the slower path.
- * Numbers are written by the generator, not by a serializer for {@code double}: with a serializer of its own,
- * Blackbird reads every number property of an answer through reflection, boxed.
  */
 final class PlainNumbers {
 
@@ -64,13 +63,16 @@ final class PlainNumbers {
         return new String(text, at, text.length - at);
     }
 
-    /** A JSON factory whose generators write every {@code double} plainly. */
-    static JsonFactory jsonFactory() {
-        return JsonFactory.builder().addDecorator((factory, generator) -> new JsonGeneratorDelegate(generator) {
+    static SimpleModule module() {
+        var serializer = new StdSerializer<Double>(Double.class) {
             @Override
-            public void writeNumber(double value) throws IOException {
-                delegate.writeNumber(format(value));
+            public void serialize(Double value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+                generator.writeNumber(format(value));
             }
-        }).build();
+        };
+        return new SimpleModule("plain-numbers")
+                .addSerializer(Double.class, serializer)
+                .addSerializer(double.class, serializer);
+
     }
 }

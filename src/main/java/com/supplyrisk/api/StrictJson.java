@@ -15,8 +15,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Reads request bodies strictly: what the contract does not allow is an error, never silently coerced
- * (unknown fields, floats for integers, strings for numbers, duplicate keys, trailing tokens). Numbers are
- * written without E-notation by the mapper's factory ({@link ObjectMapperProducer}).
+ * (unknown fields, floats for integers, strings for numbers, duplicate keys, trailing tokens), and writes
+ * numbers without E-notation.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -57,6 +57,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         // Property access through generated lambdas rather than reflection: answers hold tens of properties per option.
         mapper.registerModule(new BlackbirdModule());
+        mapper.registerModule(PlainNumbers.module());
         mapper.registerModule(RepeatedApprovals.module());
         mapper.registerModule(OptionJson.module());
         mapper.registerModule(StrictDate.module());

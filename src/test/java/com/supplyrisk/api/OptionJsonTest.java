@@ -32,8 +32,9 @@ class OptionJsonTest {
     AcceleratorCatalog catalog;
 
     /** Jackson's record serializers, with the answers' number and date settings, without OptionJson. */
-    private static final ObjectMapper JACKSON = new ObjectMapper(PlainNumbers.jsonFactory())
+    private static final ObjectMapper JACKSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(PlainNumbers.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .registerModule(AskedForParts.module())
             .addMixIn(OptionAssessment.class, OptionParts.class);

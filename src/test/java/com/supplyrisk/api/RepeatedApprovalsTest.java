@@ -21,7 +21,7 @@ class RepeatedApprovalsTest {
             "BIS rule of 2026-01-13");
 
     private static ObjectMapper mapper(boolean remembering) {
-        var mapper = new ObjectMapper(PlainNumbers.jsonFactory()).registerModule(new JavaTimeModule());
+        var mapper = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(PlainNumbers.module());
         return remembering ? mapper.registerModule(RepeatedApprovals.module()) : mapper;
     }
 
