@@ -12,6 +12,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -113,7 +114,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (request.response().closed()) {
+            // The client left before its answer was written (its timeout, a closed tab): nothing broke, nobody to tell.
+            Log.debugf("The client closed the connection before the answer to %s %s was written: %s", request.method(),
+                    request.path(), e.toString());
+            return Response.status(Response.Status.INTERNAL_SERVER_ERROR).build();
+        }
+        return unexpected(e);
+    }
+
+    private static Response unexpected(Throwable e) {
         String errorId = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure, error id %s", errorId);
         return problem(500, "internal-error", "Internal error",
