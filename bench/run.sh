@@ -15,7 +15,7 @@ DURATION=${DURATION:-15}
 SEQUENTIAL=${SEQUENTIAL:-20}
 CONNECTIONS=${CONNECTIONS:-32}
 OUT=target/bench
-APP=target/quarkus-app
+JAR=target/supply-risk-service.jar
 
 for tool in wrk curl python3; do
   if ! command -v "$tool" >/dev/null; then
@@ -29,19 +29,20 @@ for tool in wrk curl python3; do
 done
 
 # Build when the jar is missing or older than what it is built from.
-if [ ! -f "$APP/quarkus-run.jar" ] || [ -n "$(find src/main openapi pom.xml -newer "$APP/quarkus-run.jar" -print -quit)" ]; then
+if [ ! -f "$JAR" ] || [ -n "$(find src/main openapi examples pom.xml -newer "$JAR" -print -quit)" ]; then
   echo "Building the jar ..."
   ./mvnw -B -q package -Dmaven.test.skip=true
 fi
 
 # The class-data archive, written as the image's runtime stage writes it (Dockerfile): by this machine's JVM, for
-# the jar at the absolute path it is then started from.
+# the jar at the absolute path it is then started from, from a run that answers the example plans.
 mkdir -p "$OUT"
-app_dir=$(cd "$APP" && pwd)
+jar=$(pwd)/$JAR
 archive=$(cd "$OUT" && pwd)/app-cds.jsa
-if [ ! -f "$archive" ] || [ -n "$(find "$APP" -name '*.jar' -newer "$archive" -print -quit)" ]; then
+if [ ! -f "$archive" ] || [ "$JAR" -nt "$archive" ]; then
   echo "Writing the class-data archive ..."
-  (cd "$APP" && java -XX:ArchiveClassesAtExit="$archive" -Dquarkus.appcds.generate=true -jar "$app_dir/quarkus-run.jar" > /dev/null)
+  rm -f "$archive"
+  bash src/main/docker/write-class-archive.sh "$archive" "$jar" examples/*.json
 fi
 
 python3 bench/plans.py examples/seed-dilemma.json src/main/resources/data/accelerators.yaml 100 > "$OUT/plan-100.json"
@@ -62,7 +63,7 @@ manifest_env() {
 }
 max_ram=$(echo "$limit" | sed -e 's/Gi$/g/' -e 's/Mi$/m/')
 initial_ratio=$(manifest_env JAVA_INITIAL_MEM_RATIO "")
-append=$(sed -n 's/^ENV JAVA_OPTS_APPEND="\(.*\)"$/\1/p' Dockerfile | sed -e "s|/deployments/app-cds.jsa|$archive|" -e "s|/deployments|$app_dir|g")
+append=$(sed -n 's/^ENV JAVA_OPTS_APPEND="\(.*\)"$/\1/p' Dockerfile | sed -e "s|/deployments/app-cds.jsa|$archive|")
 jvm_options="-XX:MaxRAM=$max_ram -XX:MaxRAMPercentage=$(manifest_env JAVA_MAX_MEM_RATIO 80).0
   ${initial_ratio:+-XX:InitialRAMPercentage=$initial_ratio.0} -XX:+UseParallelGC
   -XX:MinHeapFreeRatio=$(manifest_env GC_MIN_HEAP_FREE_RATIO 10) -XX:MaxHeapFreeRatio=$(manifest_env GC_MAX_HEAP_FREE_RATIO 20)
@@ -83,15 +84,15 @@ echo "Cores: server and client share all $(nproc); the JVM sees them all, as a p
   "and wrk runs one thread, so it takes at most one core. Server CPU per request comes from /proc, whatever the split."
 echo "JVM: $(echo $jvm_options) (memory limit $limit from k8s/deployment.yaml)"
 echo "Service: -Dsupply-risk.bench.echo-enabled=true -Dsupply-risk.limits.max-concurrent-requests=100000 -Dsupply-risk.limits.max-body-bytes-in-flight=1G" \
-  "(the defaults, 32 requests and 8 MB of bodies, would answer 503 to part of the load)"
+  "(the defaults, 16 requests and 8 MB of bodies, would answer 503 to part of the load)"
 echo "Load average before start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
 # Launch to the first scoring answer, polling every 10 ms.
 start=$(date +%s%N)
 # shellcheck disable=SC2086 # the options are words
-(cd "$APP" && exec java $jvm_options -Dquarkus.http.port="$http_port" -Dquarkus.management.port="$management_port" \
-  -Dsupply-risk.bench.echo-enabled=true -Dsupply-risk.limits.max-concurrent-requests=100000 -Dsupply-risk.limits.max-body-bytes-in-flight=1G -jar "$app_dir/quarkus-run.jar") \
+(cd "$(dirname "$jar")" && exec java $jvm_options -Dquarkus.http.port="$http_port" -Dquarkus.management.port="$management_port" \
+  -Dsupply-risk.bench.echo-enabled=true -Dsupply-risk.limits.max-concurrent-requests=100000 -Dsupply-risk.limits.max-body-bytes-in-flight=1G -jar "$jar") \
   > "$OUT/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT

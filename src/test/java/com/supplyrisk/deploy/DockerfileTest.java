@@ -7,7 +7,6 @@ import com.supplyrisk.deploy.Dockerfile.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,8 @@ class DockerfileTest {
     private static final Dockerfile DOCKERFILE = Dockerfile.read();
     private static final Stage BUILD = DOCKERFILE.build();
     private static final Stage RUNTIME = DOCKERFILE.runtime();
-    private static final String QUARKUS_APP = "/build/target/quarkus-app/";
+    private static final String JAR = "/build/target/supply-risk-service.jar";
+    private static final String IMAGE_JAR = "/deployments/supply-risk-service.jar";
 
     private static Instruction firstCopyOf(Stage stage, String source) {
         return stage.all("COPY").stream().filter(copy -> copy.sources().contains(source)).findFirst()
@@ -70,13 +70,14 @@ class DockerfileTest {
         List<String> sources = BUILD.all("COPY").stream().flatMap(copy -> copy.sources().stream()).toList();
         assertThat(sources).noneMatch(ignore::excludes);
         assertThat(List.of("src/main/java/com/supplyrisk/SupplyRiskConfig.java", "src/main/resources/data/policy.yaml",
-                ".mvn/wrapper/maven-wrapper.properties", "examples/seed-dilemma.json")).noneMatch(ignore::excludes);
+                ".mvn/wrapper/maven-wrapper.properties", "examples/seed-dilemma.json", "src/main/docker/write-class-archive.sh"))
+                .noneMatch(ignore::excludes);
     }
 
     @Test
     void theDockerignoreKeepsTheContextSmall() {
         DockerIgnore ignore = DockerIgnore.read();
-        assertThat(List.of("target", "target/quarkus-app/quarkus-run.jar", ".git", "k8s/deployment.yaml", "src/test",
+        assertThat(List.of("target", "target/supply-risk-service.jar", ".git", "k8s/deployment.yaml", "src/test",
                 "README.md", ".idea", "node_modules")).allMatch(ignore::excludes);
     }
 
@@ -86,23 +87,23 @@ class DockerfileTest {
     }
 
     @Test
-    void copiesTheFourQuarkusAppLayersOwnedByUser185() {
-        Map<String, String> layers = RUNTIME.all("COPY").stream()
-                .collect(Collectors.toMap(copy -> copy.sources().get(0), Instruction::destination));
-        assertThat(layers).containsOnly(
-                Map.entry(QUARKUS_APP + "lib/", "/deployments/lib/"),
-                Map.entry(QUARKUS_APP + "*.jar", "/deployments/"),
-                Map.entry(QUARKUS_APP + "app/", "/deployments/app/"),
-                Map.entry(QUARKUS_APP + "quarkus/", "/deployments/quarkus/"));
-        assertThat(RUNTIME.all("COPY")).allSatisfy(copy -> {
-            assertThat(copy.flag("from")).as(copy.arguments()).contains(BUILD.name());
-            assertThat(copy.flag("chown")).as(copy.arguments()).contains("185");
-        });
+    void copiesTheOneJarTheBuildStagePackagesOwnedByUser185() {
+        List<Instruction> copies = RUNTIME.all("COPY");
+        assertThat(copies).hasSize(1);
+        Instruction copy = copies.get(0);
+        assertThat(copy.sources()).containsExactly(JAR);
+        assertThat(copy.destination()).isEqualTo("/deployments/");
+        assertThat(copy.flag("from")).as(copy.arguments()).contains(BUILD.name());
+        assertThat(copy.flag("chown")).as(copy.arguments()).contains("185");
     }
 
+    /** The name the build gives the jar is the one the image copies. */
     @Test
-    void theLibrariesLayerComesFirstForCacheReuse() {
-        assertThat(RUNTIME.all("COPY").get(0).sources()).containsExactly(QUARKUS_APP + "lib/");
+    void theBuildPackagesOneJarUnderTheNameTheImageCopies() {
+        ApplicationProperties properties = ApplicationProperties.read();
+        assertThat(properties.value("quarkus.package.jar.type")).isEqualTo("uber-jar");
+        assertThat(properties.value("quarkus.package.jar.add-runner-suffix")).isEqualTo("false");
+        assertThat(JAR).endsWith("/" + properties.value("quarkus.package.output-name") + ".jar");
     }
 
     @Test
@@ -129,8 +130,8 @@ class DockerfileTest {
     }
 
     @Test
-    void pointsRunJavaAtTheQuarkusLauncherJar() {
-        assertThat(RUNTIME.environment()).containsEntry("JAVA_APP_JAR", "/deployments/quarkus-run.jar");
+    void pointsRunJavaAtTheCopiedJar() {
+        assertThat(RUNTIME.environment()).containsEntry("JAVA_APP_JAR", IMAGE_JAR);
     }
 
     @Test
@@ -138,17 +139,23 @@ class DockerfileTest {
         assertThat(RUNTIME.environment().get("JAVA_OPTS_APPEND")).contains("-Dquarkus.http.host=0.0.0.0");
     }
 
-    /** An archive serves only the JVM that wrote it and the jar path it was written for. */
+    /**
+     * An archive serves only the JVM that wrote it and the jar path it was written for; it is written from a run
+     * that answers every example plan, with the build stage mounted rather than copied into the image.
+     */
     @Test
     void startsFromAClassDataArchiveTheRuntimeImagesOwnJvmWritesForTheJarRunJavaStarts() {
         List<Instruction> runs = RUNTIME.all("RUN");
         assertThat(runs).hasSize(1);
-        String jar = RUNTIME.environment().get("JAVA_APP_JAR");
-        assertThat(runs.get(0).words()).containsExactly("java", "-XX:ArchiveClassesAtExit=/deployments/app-cds.jsa",
-                "-Dquarkus.appcds.generate=true", "-jar", jar);
+        Instruction run = runs.get(0);
+        assertThat(run.flag("mount")).contains("type=bind,from=" + BUILD.name() + ",source=/build,target=/tmp/build");
+        assertThat(run.words().stream().dropWhile(word -> word.startsWith("--")).toList()).containsExactly("bash",
+                "/tmp/build/src/main/docker/write-class-archive.sh", "/deployments/app-cds.jsa",
+                RUNTIME.environment().get("JAVA_APP_JAR"), "/tmp/build/examples/*.json");
+        assertThat(Path.of("src/main/docker/write-class-archive.sh")).isRegularFile();
         assertThat(RUNTIME.environment().get("JAVA_OPTS_APPEND")).contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa");
         assertThat(RUNTIME.instructions().indexOf(RUNTIME.all("USER").get(0))).as("written by the user who runs the service")
-                .isLessThan(RUNTIME.instructions().indexOf(runs.get(0)));
+                .isLessThan(RUNTIME.instructions().indexOf(run));
     }
 
     @Test

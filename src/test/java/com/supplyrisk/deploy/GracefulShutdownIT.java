@@ -63,8 +63,8 @@ class GracefulShutdownIT {
     @Test
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void sigtermMidStreamLosesNoAcceptedRequest(@TempDir Path dir) throws Exception {
-        try (var app = new PackagedApp(List.of(), PackagedApp.QUARKUS_APP, Map.of("PATH", "/usr/bin:/bin"),
-                List.of("-Dquarkus.http.host=0.0.0.0"), "quarkus-run.jar", dir.resolve("app.log")).awaitReady()) {
+        try (var app = new PackagedApp(List.of(), PackagedApp.JAR.getParent(), Map.of("PATH", "/usr/bin:/bin"),
+                List.of("-Dquarkus.http.host=0.0.0.0"), PackagedApp.JAR.getFileName().toString(), dir.resolve("app.log")).awaitReady()) {
             ExecutorService workers = Executors.newFixedThreadPool(WORKERS + 2);
             try {
                 // Before SIGTERM: a stream of assessments, and one request whose body is only half sent.

@@ -16,14 +16,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged jar ({@code target/quarkus-app}) started the way the image's run-java.sh starts it:
- * {@code java $JAVA_OPTS_APPEND -jar quarkus-run.jar} in the application directory, with the given
+ * The packaged jar ({@code target/supply-risk-service.jar}) started the way the image's run-java.sh starts it:
+ * {@code java $JAVA_OPTS_APPEND -jar supply-risk-service.jar} in the application directory, with the given
  * environment, on free ports so builds sharing the machine never collide. Always {@link #close()} it:
  * a process left behind would hold its ports and memory.
  */
 final class PackagedApp implements AutoCloseable {
 
-    static final Path QUARKUS_APP = Path.of("target/quarkus-app");
+    /** What {@code ./mvnw package} builds: application.properties names it and makes it one jar. */
+    static final Path JAR = Path.of("target/supply-risk-service.jar");
     private static final Duration START = Duration.ofSeconds(90);
 
     private final Process process;
@@ -33,10 +34,10 @@ final class PackagedApp implements AutoCloseable {
 
     /**
      * @param runAs       a command that runs the rest as another user ({@code setpriv ...}), or empty
-     * @param directory   the working directory, holding the fast-jar layout
+     * @param directory   the working directory, holding the jar
      * @param environment the whole environment of the process
      * @param jvmOptions  what run-java.sh would put before {@code -jar}
-     * @param jar         the launcher jar, relative to {@code directory}
+     * @param jar         the jar, relative to {@code directory} or absolute
      */
     PackagedApp(List<String> runAs, Path directory, Map<String, String> environment, List<String> jvmOptions, String jar,
             Path log) {

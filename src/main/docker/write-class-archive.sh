@@ -1,0 +1,83 @@
+#!/bin/bash
+# Writes the class-data archive the service starts from: the JVM that writes it starts the service, answers each
+# plan given a few times (and one invalid plan), then stops on SIGTERM as a pod does. Archived that way it holds the
+# classes of the first answers too (JSON reading and writing, scoring, the error path), not only those of start-up,
+# which is what shortens launch to first answer (docs/performance.md). An archive serves only the JVM build that
+# wrote it and the jar at the path it was written for: run it with the java and the jar path the service runs with.
+#
+#   write-class-archive.sh ARCHIVE JAR PLAN.json...
+#
+# Needs bash and coreutils only (no curl in the runtime image): HTTP/1.1 over bash's /dev/tcp.
+set -euo pipefail
+
+if [ $# -lt 3 ]; then
+  echo "usage: $0 ARCHIVE JAR PLAN.json..." >&2
+  exit 2
+fi
+archive=$1
+jar=$2
+shift 2
+rounds=3
+
+log=$(mktemp)
+# Free ports chosen by the service, so that a build sharing the machine never collides; no shutdown delay, since
+# no cluster routes to this run.
+java -XX:ArchiveClassesAtExit="$archive" -Dquarkus.http.port=0 -Dquarkus.management.port=0 \
+  -Dquarkus.shutdown.delay-enabled=false -jar "$jar" > "$log" 2>&1 &
+service=$!
+# Whatever stops this script stops the service too.
+trap 'kill "$service" 2>/dev/null || true' EXIT
+
+# No archive from a run that failed: the JVM would still write one as it exits.
+fail() {
+  echo "write-class-archive: $1; the service's log:" >&2
+  cat "$log" >&2
+  kill "$service" 2>/dev/null && wait "$service" || true
+  rm -f "$archive"
+  exit 1
+}
+
+# The port the service logs it listens on.
+listening='Listening on: http://[^ ]*:([0-9]+)'
+tenths=0
+until [[ $(< "$log") =~ $listening ]]; do
+  kill -0 "$service" 2>/dev/null || fail "the service stopped before it listened"
+  ((++tenths <= 600)) || fail "the service did not listen within 60 s"
+  sleep 0.1
+done
+port=${BASH_REMATCH[1]}
+
+# POSTs a file as a plan and prints the answer's status code.
+status_of_posting() {
+  local status
+  exec 3<>"/dev/tcp/127.0.0.1/$port"
+  printf 'POST /api/v1/assessments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n' \
+    "$(wc -c < "$1")" >&3
+  cat "$1" >&3
+  read -r _ status _ <&3
+  cat <&3 > /dev/null
+  exec 3<&-
+  echo "$status"
+}
+
+for ((round = 0; round < rounds; round++)); do
+  for plan in "$@"; do
+    status=$(status_of_posting "$plan")
+    [ "$status" = 200 ] || fail "$plan was answered $status, not 200"
+  done
+done
+invalid=$(mktemp)
+echo '{"planId": "", "options": []}' > "$invalid"
+status=$(status_of_posting "$invalid")
+rm -f "$invalid"
+[ "$status" = 400 ] || fail "an invalid plan was answered $status, not 400"
+
+kill -TERM "$service"
+stopped=0
+wait "$service" || stopped=$?
+trap - EXIT
+# 143 is 128 + SIGTERM: the JVM ran its shutdown, which writes the archive.
+[ "$stopped" = 0 ] || [ "$stopped" = 143 ] || fail "the service exited with $stopped"
+[ -s "$archive" ] || fail "no archive was written at $archive"
+rm -f "$log"
+echo "write-class-archive: $archive written after $(( rounds * $# )) answered plans and one refused"
