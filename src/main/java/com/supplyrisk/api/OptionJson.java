@@ -99,7 +99,7 @@ final class OptionJson {
 
     private static void field(JsonGenerator json, SerializableString name, double value) throws IOException {
         json.writeFieldName(name);
-        json.writeNumber(PlainNumbers.format(value));
+        PlainNumbers.write(json, value);
     }
 
     private static void field(JsonGenerator json, SerializableString name, int value) throws IOException {
@@ -320,7 +320,7 @@ final class OptionJson {
             if (breakEven.licensingProbability() == null) {
                 json.writeNull();
             } else {
-                json.writeNumber(PlainNumbers.format(breakEven.licensingProbability()));
+                PlainNumbers.write(json, breakEven.licensingProbability());
             }
             field(json, UNIT_PRICE, breakEven.unitPrice());
             field(json, EXPLANATION, breakEven.explanation());

@@ -19,13 +19,52 @@ final class PlainNumbers {
     /** Answers carry up to four decimals; scaled by this, such a value is a whole number. */
     private static final double FOUR_DECIMALS = 10_000;
 
+    /** Longer than any number {@link #fourDecimals} writes: a sign, 15 digits and a point. */
+    private static final int DIGITS = 24;
+
+    /** Each thread's digits of the number it writes: a number written costs no allocation, where most do. */
+    private static final ThreadLocal<char[]> WRITING = ThreadLocal.withInitial(() -> new char[DIGITS]);
+
     static String format(double value) {
+        long scaled = fourDecimalsOf(value);
+        if (scaled == NOT_FOUR_DECIMALS) {
+            return otherwise(value);
+        }
+        char[] text = new char[DIGITS];
+        int at = fourDecimals(scaled, text);
+        return new String(text, at, DIGITS - at);
+    }
+
+    /** {@link #format}'s text written as a JSON number, without making a string of it on the common path. */
+    static void write(JsonGenerator json, double value) throws IOException {
+        long scaled = fourDecimalsOf(value);
+        if (scaled == NOT_FOUR_DECIMALS) {
+            json.writeNumber(otherwise(value));
+            return;
+        }
+        char[] text = WRITING.get();
+        int at = fourDecimals(scaled, text);
+        json.writeNumber(text, at, DIGITS - at);
+    }
+
+    /** No value of at most four decimals in the range {@link #fourDecimalsOf} takes scales to this. */
+    private static final long NOT_FOUR_DECIMALS = Long.MIN_VALUE;
+
+    /** The value times 10,000 when that is the whole value (at most four decimals, Java would not use E-notation). */
+    private static long fourDecimalsOf(double value) {
         double magnitude = Math.abs(value);
         if (magnitude >= 1e-3 && magnitude < 1e7) {
             long scaled = Math.round(value * FOUR_DECIMALS);
-            return scaled / FOUR_DECIMALS == value ? fourDecimals(scaled) : Double.toString(value);
+            if (scaled / FOUR_DECIMALS == value) {
+                return scaled;
+            }
         }
-        if (value == 0 || !Double.isFinite(value)) {
+        return NOT_FOUR_DECIMALS;
+    }
+
+    private static String otherwise(double value) {
+        double magnitude = Math.abs(value);
+        if ((magnitude >= 1e-3 && magnitude < 1e7) || value == 0 || !Double.isFinite(value)) {
             return Double.toString(value);
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
@@ -34,9 +73,10 @@ final class PlainNumbers {
     /**
      * What {@link Double#toString} writes for the double nearest to {@code scaled / 10,000}, without its cost, the
      * larger part of writing a number: that double's shortest decimal is the quotient itself, as no two decimals of
-     * 15 or fewer digits round to the same double; written with its trailing zeros cut, but one decimal kept.
+     * 15 or fewer digits round to the same double; written with its trailing zeros cut, but one decimal kept, at the
+     * end of {@code text}. Returns where it starts.
      */
-    private static String fourDecimals(long scaled) {
+    private static int fourDecimals(long scaled, char[] text) {
         long magnitude = Math.abs(scaled);
         long fraction = magnitude % 10_000;
         int decimals = 4;
@@ -45,7 +85,6 @@ final class PlainNumbers {
             decimals--;
         }
         // Written from the right: the decimals, the point, the whole part, the sign.
-        char[] text = new char[24];
         int at = text.length;
         for (int i = 0; i < decimals; i++) {
             text[--at] = (char) ('0' + fraction % 10);
@@ -60,14 +99,14 @@ final class PlainNumbers {
         if (scaled < 0) {
             text[--at] = '-';
         }
-        return new String(text, at, text.length - at);
+        return at;
     }
 
     static SimpleModule module() {
         var serializer = new StdSerializer<Double>(Double.class) {
             @Override
             public void serialize(Double value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-                generator.writeNumber(format(value));
+                write(generator, value);
             }
         };
         return new SimpleModule("plain-numbers")

@@ -67,21 +67,38 @@ final class Numbers {
 
     private static final double[] SCALES = {1, 10, 100, 1_000, 10_000};
 
-    /** Appends {@code units / 10^decimals} with exactly {@code decimals} decimals. */
+    /**
+     * Appends {@code units / 10^decimals} with exactly {@code decimals} decimals, digit by digit into {@code out}:
+     * no string per number, as a 10,000-option answer words some 150,000 of them.
+     */
     private static StringBuilder scaledDigits(StringBuilder out, long units, int decimals, boolean grouping) {
         long scale = (long) SCALES[decimals];
-        String whole = Long.toString(units / scale);
-        for (int i = 0; i < whole.length(); i++) {
-            if (grouping && i > 0 && (whole.length() - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(whole.charAt(i));
+        long whole = units / scale;
+        if (grouping) {
+            grouped(out, whole);
+        } else {
+            out.append(whole);
         }
         if (decimals > 0) {
-            String fraction = Long.toString(units % scale + scale);
-            out.append('.').append(fraction, 1, fraction.length());
+            long fraction = units % scale;
+            out.append('.');
+            for (long place = scale / 10; place > 0; place /= 10) {
+                out.append((char) ('0' + fraction / place % 10));
+            }
         }
         return out;
+    }
+
+    /** A whole number with commas between thousands. */
+    private static void grouped(StringBuilder out, long whole) {
+        if (whole < 1_000) {
+            out.append(whole);
+            return;
+        }
+        grouped(out, whole / 1_000);
+        int thousands = (int) (whole % 1_000);
+        out.append(',').append((char) ('0' + thousands / 100)).append((char) ('0' + thousands / 10 % 10))
+                .append((char) ('0' + thousands % 10));
     }
 
     /** The general case, from the digits {@link Double#toString} gives. */

@@ -81,10 +81,11 @@ public final class SupplyRiskModel {
         List<PlanOption> byId = Arrays.stream(idOrder).mapToObj(listed::get).toList();
         var concentration = new SupplierConcentration(plan.existingFleet(), byId, plan.mode());
         var routes = new Routes(plan);
+        var quotes = new IdentityHashMap<ReferencePrice, String>();
 
         var scored = new ArrayList<Scored>(listed.size());
         for (int i = 0; i < listed.size(); i++) {
-            scored.add(score(i, plan, listed.get(i), fx, weights, concentration, routes));
+            scored.add(score(i, plan, listed.get(i), fx, weights, concentration, routes, quotes));
         }
         int[] ranks = rank(scored);
         var options = new ArrayList<OptionAssessment>(scored.size());
@@ -154,8 +155,9 @@ public final class SupplyRiskModel {
         }
     }
 
+    /** {@code quotes}: each catalog price's quotation as explanations word it, once per plan rather than per option. */
     private Scored score(int index, ProcurementPlan plan, PlanOption option, FxTable fx, Weights weights,
-            SupplierConcentration concentration, Routes routes) {
+            SupplierConcentration concentration, Routes routes, Map<ReferencePrice, String> quotes) {
         String currency = plan.currency();
         var warnings = new ArrayList<Warning>();
         RouteLicensing routeLicensing = routes.of(option.accelerator(), option.channel());
@@ -216,8 +218,9 @@ public final class SupplyRiskModel {
         Money excess = new Money(round((unitPrice.amount() - reference.amount()) * option.quantity(), 2), currency);
         var premiumFactor = new PricePremiumFactor(round(premium.premium(), 4), round(premium.risk(), 4), premiumPoints,
                 rounded(reference), referenceOverridden, excess,
-                explainPremium(unitPrice, reference, referenceOverridden ? null : catalogReference, premium, excess,
-                        option.quantity()) + " Contributes " + decimal(premiumPoints, 2) + ofScore);
+                explainPremium(unitPrice, reference,
+                        referenceOverridden ? " given by the buyer" : quotes.computeIfAbsent(catalogReference, SupplyRiskModel::quoted),
+                        premium, excess, option.quantity()) + " Contributes " + decimal(premiumPoints, 2) + ofScore);
 
         var assessment = new OptionAssessment(option.id(), option.accelerator().id(), option.accelerator().eccn().code(),
                 option.channel(), option.supplier(), option.quantity(), score, parameters.ratingBands().rate(score), 0,
@@ -318,11 +321,14 @@ public final class SupplyRiskModel {
                 + ": " + route.explanation() + ")";
     }
 
-    private static String explainPremium(Money unitPrice, Money reference, ReferencePrice catalogReference,
-            PricePremium premium, Money excess, int quantity) {
-        String referenceText = money(reference.amount(), reference.currency()) + (catalogReference == null
-                ? " given by the buyer"
-                : " (official price quoted " + catalogReference.asOf() + ", " + catalogReference.source() + ")");
+    private static String quoted(ReferencePrice catalogReference) {
+        return " (official price quoted " + catalogReference.asOf() + ", " + catalogReference.source() + ")";
+    }
+
+    /** {@code origin}: who gave the reference price, " given by the buyer" or the catalog's {@link #quoted} words. */
+    private static String explainPremium(Money unitPrice, Money reference, String origin, PricePremium premium, Money excess,
+            int quantity) {
+        String referenceText = money(reference.amount(), reference.currency()) + origin;
         String comparison = premium.premium() >= 0
                 ? percent(premium.premium()) + " above"
                 : percent(-premium.premium()) + " below";

@@ -2,6 +2,10 @@ package com.supplyrisk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -42,5 +46,18 @@ class PlainNumbersTest {
                 ? Double.toString(value)
                 : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         assertThat(PlainNumbers.format(value)).isEqualTo(plain);
+    }
+
+    /** Written into JSON without a string in between, a value reads as {@link PlainNumbers#format} writes it. */
+    @Property(tries = 20_000)
+    void writesIntoJsonWhatItFormats(@ForAll("answerValues") double value, @ForAll("answerValues") double next) throws IOException {
+        var text = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+            json.writeStartArray();
+            PlainNumbers.write(json, value);
+            PlainNumbers.write(json, next);
+            json.writeEndArray();
+        }
+        assertThat(text).hasToString("[" + PlainNumbers.format(value) + "," + PlainNumbers.format(next) + "]");
     }
 }
