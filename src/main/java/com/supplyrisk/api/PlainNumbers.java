@@ -19,8 +19,11 @@ final class PlainNumbers {
     /** Answers carry up to four decimals; scaled by this, such a value is a whole number. */
     private static final double FOUR_DECIMALS = 10_000;
 
-    /** Longer than any number {@link #fourDecimals} writes: a sign, 15 digits and a point. */
+    /** Longer than any number {@link #fourDecimals} writes: a sign, 11 digits and a point. */
     private static final int DIGITS = 24;
+
+    /** Where {@link #fourDecimalsOf} finds no such value: no value in its range scales to this. */
+    private static final long NOT_FOUR_DECIMALS = Long.MIN_VALUE;
 
     /** Each thread's digits of the number it writes: a number written costs no allocation, where most do. */
     private static final ThreadLocal<char[]> WRITING = ThreadLocal.withInitial(() -> new char[DIGITS]);
@@ -47,9 +50,6 @@ final class PlainNumbers {
         json.writeNumber(text, at, DIGITS - at);
     }
 
-    /** No value of at most four decimals in the range {@link #fourDecimalsOf} takes scales to this. */
-    private static final long NOT_FOUR_DECIMALS = Long.MIN_VALUE;
-
     /** The value times 10,000 when that is the whole value (at most four decimals, Java would not use E-notation). */
     private static long fourDecimalsOf(double value) {
         double magnitude = Math.abs(value);
@@ -62,6 +62,7 @@ final class PlainNumbers {
         return NOT_FOUR_DECIMALS;
     }
 
+    /** The text of a value {@link #fourDecimalsOf} leaves: Java's own where it has no E-notation, else a BigDecimal's. */
     private static String otherwise(double value) {
         double magnitude = Math.abs(value);
         if ((magnitude >= 1e-3 && magnitude < 1e7) || value == 0 || !Double.isFinite(value)) {

@@ -123,7 +123,10 @@ class PackagedImageIT {
 
             Map<String, String> environment = new LinkedHashMap<>(DOCKERFILE.runtime().environment());
             environment.put("PATH", "/usr/bin:/bin");
-            var jvmOptions = new ArrayList<>(List.of(inPlaceOfTheImage(environment.get("JAVA_OPTS_APPEND")).split("\\s+")));
+            // run-java.sh's own GC and heap flags come first, as in the image: the archive, written with neither, must
+            // serve a JVM started with them.
+            var jvmOptions = new ArrayList<>(List.of("-XX:+UseParallelGC", "-XX:MaxRAMPercentage=80.0"));
+            jvmOptions.addAll(List.of(inPlaceOfTheImage(environment.get("JAVA_OPTS_APPEND")).split("\\s+")));
             jvmOptions.add("-Djava.io.tmpdir=" + tmp);
             // Only logs where each class came from, which the archive's check reads.
             jvmOptions.add("-Xlog:class+load=info:file=" + classLoading());
