@@ -41,7 +41,6 @@ jar=$(pwd)/$JAR
 archive=$(cd "$OUT" && pwd)/app-cds.jsa
 if [ ! -f "$archive" ] || [ "$JAR" -nt "$archive" ]; then
   echo "Writing the class-data archive ..."
-  rm -f "$archive"
   bash src/main/docker/write-class-archive.sh "$archive" "$jar" examples/*.json
 fi
 
