@@ -24,12 +24,22 @@ final class Numbers {
 
     /** {@code "USD 2,300,000"}: {@code "%s %,.0f"}. */
     static String money(double amount, String currency) {
-        return fixed(new StringBuilder(currency.length() + 24).append(currency).append(' '), amount, 0, true).toString();
+        return money(new StringBuilder(currency.length() + 24), amount, currency).toString();
     }
 
     /** {@code "50.0%"} for 0.5: {@code "%.1f%%"} of the fraction times 100. */
     static String percent(double fraction) {
-        return fixed(new StringBuilder(16), fraction * 100, 1, false).append('%').toString();
+        return percent(new StringBuilder(16), fraction).toString();
+    }
+
+    /** Appends {@link #money(double, String)}'s words. */
+    static StringBuilder money(StringBuilder out, double amount, String currency) {
+        return fixed(out.append(currency).append(' '), amount, 0, true);
+    }
+
+    /** Appends {@link #percent(double)}'s words. */
+    static StringBuilder percent(StringBuilder out, double fraction) {
+        return fixed(out, fraction * 100, 1, false).append('%');
     }
 
     /** {@code "%.Nf"} with N = {@code decimals}. */

@@ -1,6 +1,7 @@
 package com.supplyrisk.scoring;
 
 import static com.supplyrisk.scoring.Numbers.decimal;
+import static com.supplyrisk.scoring.Numbers.fixed;
 import static com.supplyrisk.scoring.Numbers.money;
 import static com.supplyrisk.scoring.Numbers.percent;
 import static com.supplyrisk.scoring.Numbers.round;
@@ -82,10 +83,11 @@ public final class SupplyRiskModel {
         var concentration = new SupplierConcentration(plan.existingFleet(), byId, plan.mode());
         var routes = new Routes(plan);
         var quotes = new IdentityHashMap<ReferencePrice, String>();
+        var words = new StringBuilder(1024);
 
         var scored = new ArrayList<Scored>(listed.size());
         for (int i = 0; i < listed.size(); i++) {
-            scored.add(score(i, plan, listed.get(i), fx, weights, concentration, routes, quotes));
+            scored.add(score(i, plan, listed.get(i), fx, weights, concentration, routes, quotes, words));
         }
         int[] ranks = rank(scored);
         var options = new ArrayList<OptionAssessment>(scored.size());
@@ -155,9 +157,12 @@ public final class SupplyRiskModel {
         }
     }
 
-    /** {@code quotes}: each catalog price's quotation as explanations word it, once per plan rather than per option. */
+    /**
+     * {@code quotes}: each catalog price's quotation as explanations word it, once per plan rather than per option;
+     * {@code words}: the plan's one builder, in which each explanation is worded in turn.
+     */
     private Scored score(int index, ProcurementPlan plan, PlanOption option, FxTable fx, Weights weights,
-            SupplierConcentration concentration, Routes routes, Map<ReferencePrice, String> quotes) {
+            SupplierConcentration concentration, Routes routes, Map<ReferencePrice, String> quotes, StringBuilder words) {
         String currency = plan.currency();
         var warnings = new ArrayList<Warning>();
         RouteLicensing routeLicensing = routes.of(option.accelerator(), option.channel());
@@ -210,17 +215,17 @@ public final class SupplyRiskModel {
         String ofScore = " of " + decimal(score, 2) + " points.";
         var concentrationFactor = new ConcentrationFactor(round(concentrationRisk, 4), concentrationPoints,
                 option.accelerator().vendor(), round(shares.vendorShare(), 4), option.supplier(), round(shares.supplierShare(), 4),
-                explainConcentration(plan.mode(), option, shares) + " Contributes " + decimal(concentrationPoints, 2) + ofScore);
+                contributing(explainConcentration(words, plan.mode(), option, shares), " Contributes ", concentrationPoints, ofScore));
+        StringBuilder licensingText = explainLicensing(words, option, routeLicensing, probability).append(" Licensing risk ");
         var licensingFactor = new LicensingFactor(round(probability, 4), round(licensingRisk, 4), licensingPoints,
                 round(licensing.probability(), 4), option.licensingProbability() != null, routeLicensing.outcomes(),
-                explainLicensing(option, routeLicensing, probability) + " Licensing risk " + decimal(licensingRisk, 4)
-                        + " contributes " + decimal(licensingPoints, 2) + ofScore);
+                contributing(fixed(licensingText, licensingRisk, 4, false), " contributes ", licensingPoints, ofScore));
         Money excess = new Money(round((unitPrice.amount() - reference.amount()) * option.quantity(), 2), currency);
         var premiumFactor = new PricePremiumFactor(round(premium.premium(), 4), round(premium.risk(), 4), premiumPoints,
                 rounded(reference), referenceOverridden, excess,
-                explainPremium(unitPrice, reference,
+                contributing(explainPremium(words, unitPrice, reference,
                         referenceOverridden ? " given by the buyer" : quotes.computeIfAbsent(catalogReference, SupplyRiskModel::quoted),
-                        premium, excess, option.quantity()) + " Contributes " + decimal(premiumPoints, 2) + ofScore);
+                        premium, excess, option.quantity()), " Contributes ", premiumPoints, ofScore));
 
         var assessment = new OptionAssessment(option.id(), option.accelerator().id(), option.accelerator().eccn().code(),
                 option.channel(), option.supplier(), option.quantity(), score, parameters.ratingBands().rate(score), 0,
@@ -294,14 +299,25 @@ public final class SupplyRiskModel {
         return new Money(round(money.amount(), 2), money.currency());
     }
 
-    private static String explainConcentration(Mode mode, PlanOption option, SupplierConcentration.Shares shares) {
-        String bought = mode == Mode.PORTFOLIO
-                ? decimal(shares.boughtFromVendor(), 1) + " PFLOPS bought from it under this plan"
-                : decimal(shares.boughtFromVendor(), 1) + " PFLOPS if this option alone were bought";
-        return option.accelerator().vendor() + " would supply " + percent(shares.vendorShare()) + " of the buyer's compute: "
-                + decimal(shares.fleetOfVendor(), 1) + " PFLOPS already installed plus " + bought + ", of "
-                + decimal(shares.total(), 1) + " PFLOPS in all. Supplier '" + option.supplier() + "' would supply "
-                + percent(shares.supplierShare()) + ".";
+    /**
+     * Each explanation is worded into the plan's builder, emptied first, and becomes one string, ending with the
+     * factor's points: the pieces as strings of their own, and a builder each, were most of what scoring allocated.
+     */
+    private static String contributing(StringBuilder explanation, String contributes, double points, String ofScore) {
+        return fixed(explanation.append(contributes), points, 2, false).append(ofScore).toString();
+    }
+
+    private static StringBuilder explainConcentration(StringBuilder out, Mode mode, PlanOption option,
+            SupplierConcentration.Shares shares) {
+        out.setLength(0);
+        percent(out.append(option.accelerator().vendor()).append(" would supply "), shares.vendorShare())
+                .append(" of the buyer's compute: ");
+        fixed(out, shares.fleetOfVendor(), 1, false).append(" PFLOPS already installed plus ");
+        fixed(out, shares.boughtFromVendor(), 1, false).append(mode == Mode.PORTFOLIO
+                ? " PFLOPS bought from it under this plan"
+                : " PFLOPS if this option alone were bought").append(", of ");
+        fixed(out, shares.total(), 1, false).append(" PFLOPS in all. Supplier '").append(option.supplier()).append("' would supply ");
+        return percent(out, shares.supplierShare()).append('.');
     }
 
     private String explainPolicy(ProcurementPlan plan, LicensingProbability licensing) {
@@ -313,12 +329,13 @@ public final class SupplyRiskModel {
                 + " months) = " + decimal(licensing.probability(), 4) + ".";
     }
 
-    private String explainLicensing(PlanOption option, RouteLicensing route, double probability) {
+    private StringBuilder explainLicensing(StringBuilder out, PlanOption option, RouteLicensing route, double probability) {
+        out.setLength(0);
         if (option.licensingProbability() == null) {
-            return route.explanation();
+            return out.append(route.explanation());
         }
-        return "The buyer's estimate P = " + decimal(probability, 4) + " overrides the policy data (policy " + policy.version()
-                + ": " + route.explanation() + ")";
+        return fixed(out.append("The buyer's estimate P = "), probability, 4, false).append(" overrides the policy data (policy ")
+                .append(policy.version()).append(": ").append(route.explanation()).append(')');
     }
 
     private static String quoted(ReferencePrice catalogReference) {
@@ -326,17 +343,20 @@ public final class SupplyRiskModel {
     }
 
     /** {@code origin}: who gave the reference price, " given by the buyer" or the catalog's {@link #quoted} words. */
-    private static String explainPremium(Money unitPrice, Money reference, String origin, PricePremium premium, Money excess,
-            int quantity) {
-        String referenceText = money(reference.amount(), reference.currency()) + origin;
-        String comparison = premium.premium() >= 0
-                ? percent(premium.premium()) + " above"
-                : percent(-premium.premium()) + " below";
-        String risk = premium.premium() > 0
-                ? " Price risk " + decimal(premium.risk(), 4) + "; " + quantity + " units cost "
-                        + money(excess.amount(), excess.currency()) + " more than at the reference."
-                : " No price risk.";
-        return "Unit price " + money(unitPrice.amount(), unitPrice.currency()) + " is " + comparison + " the reference "
-                + referenceText + "." + risk;
+    private static StringBuilder explainPremium(StringBuilder out, Money unitPrice, Money reference, String origin,
+            PricePremium premium, Money excess, int quantity) {
+        out.setLength(0);
+        money(out.append("Unit price "), unitPrice.amount(), unitPrice.currency()).append(" is ");
+        if (premium.premium() >= 0) {
+            percent(out, premium.premium()).append(" above");
+        } else {
+            percent(out, -premium.premium()).append(" below");
+        }
+        money(out.append(" the reference "), reference.amount(), reference.currency()).append(origin).append('.');
+        if (premium.premium() > 0) {
+            fixed(out.append(" Price risk "), premium.risk(), 4, false).append("; ").append(quantity).append(" units cost ");
+            return money(out, excess.amount(), excess.currency()).append(" more than at the reference.");
+        }
+        return out.append(" No price risk.");
     }
 }

@@ -193,6 +193,36 @@ class SupplyRiskModelTest {
         assertThat(premium.explanation()).contains("given by the buyer");
     }
 
+    /** Every figure of the three explanations, worded as the contract's examples show them, in each branch. */
+    @Test
+    void explanationsWordEveryFigureBehindThePoints() {
+        var overridden = new PlanOption("over", H200, Channel.OFFICIAL, "Distributor", 8, new Money(30_000, "USD"), 0.25,
+                new Money(20_000, "USD"));
+        var below = option("below", ASCEND, Channel.DOMESTIC, 16, 60_000, "CNY");
+        Assessment assessment = MODEL.assess(plan(SEED_DAY, Mode.ALTERNATIVES, List.of(overridden, below)));
+        Factors over = find(assessment, "over").factors();
+        Factors cheap = find(assessment, "below").factors();
+
+        assertThat(over.concentration().explanation()).isEqualTo("NVIDIA would supply 100.0% of the buyer's compute: 0.0 PFLOPS"
+                + " already installed plus 7.9 PFLOPS if this option alone were bought, of 7.9 PFLOPS in all. Supplier"
+                + " 'Distributor' would supply 100.0%. Contributes 30.00 of 76.25 points.");
+        assertThat(over.licensing().explanation()).isEqualTo("The buyer's estimate P = 0.2500 overrides the policy data (policy"
+                + " 2026-06-01: P = 0.10 (cn-import-approval, rule cn-customs-hold) x 0.60 (us-export-licence, rule"
+                + " us-case-by-case) x exp(-0.0100 x 12 months) = 0.0532.) Licensing risk 0.7500 contributes 33.75 of 76.25 points.");
+        assertThat(over.pricePremium().explanation()).isEqualTo("Unit price USD 30,000 is 50.0% above the reference USD 20,000"
+                + " given by the buyer. Price risk 0.5000; 8 units cost USD 80,000 more than at the reference. Contributes"
+                + " 12.50 of 76.25 points.");
+        assertThat(cheap.licensing().explanation()).isEqualTo("No approval or channel risk applies to this route on 2026-01-26:"
+                + " P = 1. Licensing risk 0.0000 contributes 0.00 of 30.00 points.");
+        assertThat(cheap.pricePremium().explanation()).isEqualTo("Unit price USD 8,619 is 50.0% below the reference USD 17,238"
+                + " (official price quoted 2026-01-26, test). No price risk. Contributes 0.00 of 30.00 points.");
+        String portfolio = find(MODEL.assess(plan(SEED_DAY, Mode.PORTFOLIO, List.of(overridden, below))), "over").factors()
+                .concentration().explanation();
+        assertThat(portfolio).isEqualTo("NVIDIA would supply 60.7% of the buyer's compute: 0.0 PFLOPS already installed plus"
+                + " 7.9 PFLOPS bought from it under this plan, of 13.0 PFLOPS in all. Supplier 'Distributor' would supply 60.7%."
+                + " Contributes 18.21 of 64.46 points.");
+    }
+
     @Test
     void theReportingCurrencyConvertsEveryAmount() {
         var plan = new ProcurementPlan("p", Fixtures.CHINESE_COMMERCIAL, SEED_DAY, 12, "CNY", Mode.PORTFOLIO, List.of(), null,
