@@ -38,9 +38,6 @@ RUN --mount=type=bind,from=build,source=/build,target=/tmp/build \
     bash /tmp/build/src/main/docker/write-class-archive.sh /deployments/app-cds.jsa /deployments/supply-risk-service.jar \
     /tmp/build/examples/*.json
 # No heap size here: run-java.sh sizes the heap from the container's memory limit.
-# The Tier4 thresholds, ten times the JVM's defaults, keep the optimising compiler (C2) for code called tens of
-# thousands of times: start-up code runs a few times, and on a pod's few cores its C2 compiles took CPU from the
-# thread starting the service; the request path passes the thresholds within seconds of load (docs/performance.md).
-ENV JAVA_OPTS_APPEND="-XX:SharedArchiveFile=/deployments/app-cds.jsa -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+ENV JAVA_OPTS_APPEND="-XX:SharedArchiveFile=/deployments/app-cds.jsa -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
 ENTRYPOINT [ "/opt/jboss/container/java/run/run-java.sh" ]

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.supplyrisk.deploy.Dockerfile.Instruction;
 import com.supplyrisk.deploy.Dockerfile.Stage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -161,33 +156,6 @@ class DockerfileTest {
         assertThat(RUNTIME.environment().get("JAVA_OPTS_APPEND")).contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa");
         assertThat(RUNTIME.instructions().indexOf(RUNTIME.all("USER").get(0))).as("written by the user who runs the service")
                 .isLessThan(RUNTIME.instructions().indexOf(run));
-    }
-
-    /** The comment's promise: C2 thresholds ten times the JVM's own, so only code called that often is C2-compiled. */
-    @Test
-    void raisesTheOptimisingCompilersThresholdsTenfold() throws Exception {
-        Map<String, Long> set = Arrays.stream(RUNTIME.environment().get("JAVA_OPTS_APPEND").split("\\s+"))
-                .map(JVM_FLAG::matcher).filter(Matcher::matches)
-                .collect(Collectors.toMap(flag -> flag.group(1), flag -> Long.parseLong(flag.group(2))));
-        assertThat(set).containsOnlyKeys("Tier4InvocationThreshold", "Tier4MinInvocationThreshold", "Tier4CompileThreshold",
-                "Tier4BackEdgeThreshold");
-        Map<String, Long> defaults = jvmDefaults(set.keySet());
-        set.forEach((flag, value) -> assertThat(value).as(flag).isEqualTo(10 * defaults.get(flag)));
-    }
-
-    private static final Pattern JVM_FLAG = Pattern.compile("-XX:(\\w+)=(\\d+)");
-
-    /** The JDK running the tests, the one the image's runtime has (JDK 17), as -XX:+PrintFlagsFinal lists it. */
-    private static Map<String, Long> jvmDefaults(Set<String> flags) throws Exception {
-        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+PrintFlagsFinal", "-version").redirectErrorStream(true).start();
-        String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(java.waitFor()).isZero();
-        Map<String, Long> defaults = out.lines().map(line -> line.trim().split("\\s+"))
-                .filter(words -> words.length >= 4 && flags.contains(words[1]))
-                .collect(Collectors.toMap(words -> words[1], words -> Long.parseLong(words[3])));
-        assertThat(defaults).containsOnlyKeys(flags);
-        return defaults;
     }
 
     @Test
