@@ -216,10 +216,10 @@ public final class SupplyRiskModel {
         var concentrationFactor = new ConcentrationFactor(round(concentrationRisk, 4), concentrationPoints,
                 option.accelerator().vendor(), round(shares.vendorShare(), 4), option.supplier(), round(shares.supplierShare(), 4),
                 contributing(explainConcentration(words, plan.mode(), option, shares), " Contributes ", concentrationPoints, ofScore));
-        StringBuilder licensingText = explainLicensing(words, option, routeLicensing, probability).append(" Licensing risk ");
         var licensingFactor = new LicensingFactor(round(probability, 4), round(licensingRisk, 4), licensingPoints,
                 round(licensing.probability(), 4), option.licensingProbability() != null, routeLicensing.outcomes(),
-                contributing(fixed(licensingText, licensingRisk, 4, false), " contributes ", licensingPoints, ofScore));
+                contributing(explainLicensing(words, option, routeLicensing, probability, licensingRisk), " contributes ",
+                        licensingPoints, ofScore));
         Money excess = new Money(round((unitPrice.amount() - reference.amount()) * option.quantity(), 2), currency);
         var premiumFactor = new PricePremiumFactor(round(premium.premium(), 4), round(premium.risk(), 4), premiumPoints,
                 rounded(reference), referenceOverridden, excess,
@@ -329,13 +329,16 @@ public final class SupplyRiskModel {
                 + " months) = " + decimal(licensing.probability(), 4) + ".";
     }
 
-    private StringBuilder explainLicensing(StringBuilder out, PlanOption option, RouteLicensing route, double probability) {
+    private StringBuilder explainLicensing(StringBuilder out, PlanOption option, RouteLicensing route, double probability,
+            double risk) {
         out.setLength(0);
         if (option.licensingProbability() == null) {
-            return out.append(route.explanation());
+            out.append(route.explanation());
+        } else {
+            fixed(out.append("The buyer's estimate P = "), probability, 4, false).append(" overrides the policy data (policy ")
+                    .append(policy.version()).append(": ").append(route.explanation()).append(')');
         }
-        return fixed(out.append("The buyer's estimate P = "), probability, 4, false).append(" overrides the policy data (policy ")
-                .append(policy.version()).append(": ").append(route.explanation()).append(')');
+        return fixed(out.append(" Licensing risk "), risk, 4, false);
     }
 
     private static String quoted(ReferencePrice catalogReference) {

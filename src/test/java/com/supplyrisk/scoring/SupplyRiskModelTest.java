@@ -199,9 +199,13 @@ class SupplyRiskModelTest {
         var overridden = new PlanOption("over", H200, Channel.OFFICIAL, "Distributor", 8, new Money(30_000, "USD"), 0.25,
                 new Money(20_000, "USD"));
         var below = option("below", ASCEND, Channel.DOMESTIC, 16, 60_000, "CNY");
-        Assessment assessment = MODEL.assess(plan(SEED_DAY, Mode.ALTERNATIVES, List.of(overridden, below)));
+        var atReference = option("at", CAMBRICON, Channel.DOMESTIC, 4, CAMBRICON.referenceUnitPrice().price().amount(),
+                CAMBRICON.referenceUnitPrice().price().currency());
+        // Listed after the others: each explanation is worded in a builder the option before used.
+        Assessment assessment = MODEL.assess(plan(SEED_DAY, Mode.ALTERNATIVES, List.of(overridden, below, atReference)));
         Factors over = find(assessment, "over").factors();
         Factors cheap = find(assessment, "below").factors();
+        Factors at = find(assessment, "at").factors();
 
         assertThat(over.concentration().explanation()).isEqualTo("NVIDIA would supply 100.0% of the buyer's compute: 0.0 PFLOPS"
                 + " already installed plus 7.9 PFLOPS if this option alone were bought, of 7.9 PFLOPS in all. Supplier"
@@ -215,6 +219,11 @@ class SupplyRiskModelTest {
         assertThat(cheap.licensing().explanation()).isEqualTo("No approval or channel risk applies to this route on 2026-01-26:"
                 + " P = 1. Licensing risk 0.0000 contributes 0.00 of 30.00 points.");
         assertThat(cheap.pricePremium().explanation()).isEqualTo("Unit price USD 8,619 is 50.0% below the reference USD 17,238"
+                + " (official price quoted 2026-01-26, test). No price risk. Contributes 0.00 of 30.00 points.");
+        assertThat(cheap.concentration().explanation()).isEqualTo("Huawei would supply 100.0% of the buyer's compute: 0.0 PFLOPS"
+                + " already installed plus 5.1 PFLOPS if this option alone were bought, of 5.1 PFLOPS in all. Supplier 'Huawei'"
+                + " would supply 100.0%. Contributes 30.00 of 30.00 points.");
+        assertThat(at.pricePremium().explanation()).isEqualTo("Unit price USD 10,056 is 0.0% above the reference USD 10,056"
                 + " (official price quoted 2026-01-26, test). No price risk. Contributes 0.00 of 30.00 points.");
         String portfolio = find(MODEL.assess(plan(SEED_DAY, Mode.PORTFOLIO, List.of(overridden, below))), "over").factors()
                 .concentration().explanation();
