@@ -1,7 +1,7 @@
 package com.supplyrisk.simulation;
 
-import com.supplyrisk.scoring.Mode;
-import com.supplyrisk.scoring.ProcurementPlan;
+import com.supplyrisk.plan.Mode;
+import com.supplyrisk.plan.ProcurementPlan;
 import com.supplyrisk.scoring.SimulatedPlans;
 import com.supplyrisk.scoring.SyntheticPlans;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,7 @@
 package com.supplyrisk.api;
 
+import com.supplyrisk.api.problem.UnknownAcceleratorException;
+import com.supplyrisk.api.view.AcceleratorView;
 import com.supplyrisk.catalog.AcceleratorCatalog;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

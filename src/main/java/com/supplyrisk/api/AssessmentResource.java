@@ -1,7 +1,12 @@
 package com.supplyrisk.api;
 
-import com.supplyrisk.scoring.Assessment;
-import com.supplyrisk.scoring.ProcurementPlan;
+import com.supplyrisk.api.answer.AssessmentCsv;
+import com.supplyrisk.api.http.AssessmentMetrics;
+import com.supplyrisk.api.mapping.PlanMapper;
+import com.supplyrisk.api.mapping.PlanSimulation;
+import com.supplyrisk.api.request.AssessmentRequest;
+import com.supplyrisk.assessment.Assessment;
+import com.supplyrisk.plan.ProcurementPlan;
 import com.supplyrisk.scoring.SupplyRiskModel;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

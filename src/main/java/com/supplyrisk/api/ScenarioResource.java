@@ -1,5 +1,6 @@
 package com.supplyrisk.api;
 
+import com.supplyrisk.api.view.ScenarioList;
 import com.supplyrisk.catalog.PolicyTimeline;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

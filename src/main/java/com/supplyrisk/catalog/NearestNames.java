@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** The known names nearest to an unknown one by edit distance, so that an error can suggest what was meant. */
-final class NearestNames {
+public final class NearestNames {
 
     private NearestNames() {
     }
 
-    static List<String> of(Collection<String> known, String unknown, int limit) {
+    public static List<String> of(Collection<String> known, String unknown, int limit) {
         String probe = unknown.toLowerCase(Locale.ROOT);
         return known.stream()
                 .sorted(Comparator.comparingInt((String name) -> editDistance(probe, name)).thenComparing(name -> name))

@@ -1,5 +1,7 @@
 package com.supplyrisk.scoring;
 
+import com.supplyrisk.plan.Weights;
+
 /**
  * What an option's score is computed from, unrounded, prices in the answer's currency: moving one of these and
  * scoring again is how sensitivity and break-even values are found.

@@ -1,5 +1,7 @@
 package com.supplyrisk.scoring;
 
+import com.supplyrisk.assessment.Rating;
+
 /** The scores at which a rating starts: below {@code moderateFrom} is LOW, and so on. */
 public record RatingBands(double moderateFrom, double highFrom, double severeFrom) {
 

@@ -1,7 +1,14 @@
 package com.supplyrisk.scoring;
 
+import com.supplyrisk.assessment.Assessment;
+import com.supplyrisk.assessment.OptionAssessment;
+import com.supplyrisk.assessment.OptionUnderScenario;
+import com.supplyrisk.assessment.ScenarioResult;
 import com.supplyrisk.catalog.Money;
 import com.supplyrisk.catalog.ScenarioOverrides;
+import com.supplyrisk.plan.PlanOption;
+import com.supplyrisk.plan.ProcurementPlan;
+import com.supplyrisk.plan.Scenario;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.supplyrisk.scoring;
 
+import com.supplyrisk.plan.Weights;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,9 @@
 package com.supplyrisk.scoring;
 
+import com.supplyrisk.assessment.BreakEven;
+import com.supplyrisk.assessment.InputSensitivity;
+import com.supplyrisk.assessment.OptionAssessment;
+import com.supplyrisk.plan.Weights;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,9 +60,9 @@ final class Sensitivity {
         for (int i = 0; i < options.size(); i++) {
             BreakEven breakEven = null;
             if (second >= 0 && i == first) {
-                breakEven = BreakEven.forLeader(options.get(second), inputs.get(i), weights, premiumCap, currency);
+                breakEven = BreakEvenAnalysis.forLeader(options.get(second), inputs.get(i), weights, premiumCap, currency);
             } else if (second >= 0 && i == second) {
-                breakEven = BreakEven.forRunnerUp(options.get(first), inputs.get(i), weights, premiumCap, currency);
+                breakEven = BreakEvenAnalysis.forRunnerUp(options.get(first), inputs.get(i), weights, premiumCap, currency);
             }
             attached.add(options.get(i).withSensitivity(of(inputs.get(i), weights, premiumCap), breakEven));
         }

@@ -1,6 +1,12 @@
 package com.supplyrisk.scoring;
 
+import com.supplyrisk.assessment.Assessment;
+import com.supplyrisk.assessment.OptionAssessment;
 import com.supplyrisk.catalog.Route;
+import com.supplyrisk.plan.Buyer;
+import com.supplyrisk.plan.Mode;
+import com.supplyrisk.plan.PlanOption;
+import com.supplyrisk.plan.ProcurementPlan;
 import com.supplyrisk.simulation.SimulatedOption;
 import com.supplyrisk.simulation.SimulatedPlan;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package com.supplyrisk.scoring;
 
+import com.supplyrisk.plan.FleetHolding;
+import com.supplyrisk.plan.Mode;
+import com.supplyrisk.plan.PlanOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package com.supplyrisk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supplyrisk.api.mapping.PlanMapper;
 import java.text.Normalizer;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;

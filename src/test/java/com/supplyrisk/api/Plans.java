@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Request bodies for the API tests: the shipped examples, and small plans built as maps. */
-final class Plans {
+public final class Plans {
 
     private Plans() {
     }
 
-    static String example(String name) {
+    public static String example(String name) {
         try {
             return Files.readString(Path.of("examples", name));
         } catch (IOException e) {
@@ -23,7 +23,7 @@ final class Plans {
         }
     }
 
-    static Map<String, Object> plan(String country, String headquarters, String segment, String asOf, List<Map<String, Object>> options) {
+    public static Map<String, Object> plan(String country, String headquarters, String segment, String asOf, List<Map<String, Object>> options) {
         var plan = new LinkedHashMap<String, Object>();
         plan.put("buyer", Map.of("country", country, "headquarters", headquarters, "segment", segment));
         plan.put("asOf", asOf);
@@ -31,7 +31,7 @@ final class Plans {
         return plan;
     }
 
-    static Map<String, Object> option(String id, String accelerator, String channel, int quantity, double price, String currency) {
+    public static Map<String, Object> option(String id, String accelerator, String channel, int quantity, double price, String currency) {
         var option = new LinkedHashMap<String, Object>();
         option.put("id", id);
         option.put("accelerator", accelerator);

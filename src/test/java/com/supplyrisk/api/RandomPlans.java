@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * their full {@code maxLength} (counted in characters, as JSON Schema counts them), because that is where
  * contract and code drift apart.
  */
-final class RandomPlans {
+public final class RandomPlans {
 
     static final LocalDate FIRST_DAY = LocalDate.of(2022, 10, 1);
     static final LocalDate LAST_DAY = LocalDate.of(2026, 6, 30);
@@ -44,12 +44,12 @@ final class RandomPlans {
     private final Random random;
     private final List<String> catalogIds;
 
-    RandomPlans(Random random, List<String> catalogIds) {
+    public RandomPlans(Random random, List<String> catalogIds) {
         this.random = random;
         this.catalogIds = catalogIds;
     }
 
-    Map<String, Object> plan() {
+    public Map<String, Object> plan() {
         return plan(options());
     }
 
@@ -59,7 +59,7 @@ final class RandomPlans {
         return roll < 70 ? 1 + random.nextInt(5) : roll < 96 ? 6 + random.nextInt(25) : 31 + random.nextInt(120);
     }
 
-    Map<String, Object> plan(int optionCount) {
+    public Map<String, Object> plan(int optionCount) {
         var plan = new LinkedHashMap<String, Object>();
         var currencies = new TreeSet<>(CURRENCIES);
         optional(plan, "planId", () -> text(200));

@@ -2,6 +2,8 @@ package com.supplyrisk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supplyrisk.api.config.AuthenticationTest;
+import com.supplyrisk.api.config.Tokens;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 /** ECCN 3A090 classification from TPP, die area and data-centre marketing (thresholds of 2 Dec 2024). */
-class ExportControlThresholdsTest {
+public class ExportControlThresholdsTest {
 
     /** The values of the shipped policy.yaml. */
-    static final ExportControlThresholds EAR = new ExportControlThresholds(4800, 1600, 5.92, 2400, 4800, 1.6, 5.92, 1600, 3.2,
+    public static final ExportControlThresholds EAR = new ExportControlThresholds(4800, 1600, 5.92, 2400, 4800, 1.6, 5.92, 1600, 3.2,
             "test: EAR 3A090 as restated 2024-12-02");
 
     @Test

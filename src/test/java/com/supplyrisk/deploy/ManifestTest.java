@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.supplyrisk.Management;
 import com.supplyrisk.SupplyRiskConfig;
-import com.supplyrisk.catalog.ReferenceData;
+import com.supplyrisk.referencedata.ReferenceData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.config.ConfigMapping;
 import java.lang.reflect.Method;

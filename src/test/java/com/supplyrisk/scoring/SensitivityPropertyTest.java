@@ -3,7 +3,12 @@ package com.supplyrisk.scoring;
 import static com.supplyrisk.scoring.Fixtures.MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supplyrisk.assessment.Assessment;
+import com.supplyrisk.assessment.InputSensitivity;
+import com.supplyrisk.assessment.OptionAssessment;
 import com.supplyrisk.catalog.Money;
+import com.supplyrisk.plan.PlanOption;
+import com.supplyrisk.plan.ProcurementPlan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

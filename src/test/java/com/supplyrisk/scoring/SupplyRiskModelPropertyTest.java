@@ -3,9 +3,16 @@ package com.supplyrisk.scoring;
 import static com.supplyrisk.scoring.Fixtures.MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supplyrisk.assessment.Assessment;
+import com.supplyrisk.assessment.Factors;
+import com.supplyrisk.assessment.OptionAssessment;
 import com.supplyrisk.catalog.Accelerator;
 import com.supplyrisk.catalog.Channel;
 import com.supplyrisk.catalog.Money;
+import com.supplyrisk.plan.FleetHolding;
+import com.supplyrisk.plan.Mode;
+import com.supplyrisk.plan.PlanOption;
+import com.supplyrisk.plan.ProcurementPlan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,0 +1,49 @@
+package com.supplyrisk.api.answer;
+
+import com.supplyrisk.assessment.Assessment;
+import com.supplyrisk.assessment.Factors;
+import com.supplyrisk.assessment.OptionAssessment;
+import com.supplyrisk.catalog.Money;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** An assessment as a spreadsheet: a header row, then one RFC 4180 row per option in request order. */
+public final class AssessmentCsv {
+
+    public static final String MEDIA_TYPE = "text/csv";
+
+    private static final String[] HEADER = {"id", "accelerator", "channel", "supplier", "quantity", "score", "rating", "rank",
+        "compliance", "concentrationRisk", "concentrationPoints", "licensingRisk", "licensingPoints", "pricePremiumRisk",
+        "pricePremiumPoints", "licensingProbability", "premium", "totalCost", "riskAdjustedCostPerPflops", "currency"};
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
+
+    private AssessmentCsv() {
+    }
+
+    private static String number(double value) {
+        return PlainNumbers.format(value);
+    }
+
+    public static String of(Assessment assessment) {
+        var out = new StringWriter();
+        try (var printer = new CSVPrinter(out, FORMAT)) {
+            for (OptionAssessment o : assessment.options()) {
+                Factors f = o.factors();
+                Money riskAdjusted = o.riskAdjustedCostPerPflops();
+                printer.printRecord(o.id(), o.accelerator(), o.channel(), o.supplier(), o.quantity(), number(o.score()),
+                        o.rating(), o.rank(), o.compliance(), number(f.concentration().risk()), number(f.concentration().points()),
+                        number(f.licensing().risk()), number(f.licensing().points()), number(f.pricePremium().risk()),
+                        number(f.pricePremium().points()), number(f.licensing().probability()), number(f.pricePremium().premium()),
+                        number(o.totalCost().amount()), riskAdjusted == null ? "" : number(riskAdjusted.amount()),
+                        assessment.currency());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package com.supplyrisk.api.request;
+
+import com.supplyrisk.plan.Mode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.validator.constraints.CodePointLength;
+
+/**
+ * A procurement plan as a client sends it; the number of options is bounded by configuration. {@code simulation} asks
+ * for a Monte Carlo, which needs {@code targetComputePflops} and may take a {@code budget}.
+ */
+public record AssessmentRequest(
+        @CodePointLength(max = RequestLimits.MAX_TEXT_LENGTH) String planId,
+        @NotNull @Valid BuyerRequest buyer,
+        LocalDate asOf,
+        @Min(1) @Max(RequestLimits.MAX_HORIZON_MONTHS) Integer horizonMonths,
+        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code of three capital letters") String currency,
+        Mode mode,
+        @Size(max = RequestLimits.MAX_FLEET_HOLDINGS) List<@NotNull @Valid FleetRequest> existingFleet,
+        @Valid WeightsRequest weights,
+        @Size(max = RequestLimits.MAX_FX_RATES) Map<
+                @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code of three capital letters") String,
+                @NotNull @DecimalMin("0.000001") @DecimalMax("1000000000") BigDecimal> fxRates,
+        @NotNull @Size(min = 1, message = "must list at least one option") List<@NotNull @Valid OptionRequest> options,
+        @Size(min = 1, max = RequestLimits.MAX_SCENARIOS) List<@NotNull @Valid ScenarioRequest> scenarios,
+        Boolean sensitivity,
+        @Valid SimulationRequest simulation,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000") BigDecimal targetComputePflops,
+        @Valid MoneyRequest budget) {
+}

@@ -1,0 +1,24 @@
+package com.supplyrisk.api.request;
+
+/**
+ * The contract's bounds on a request, named once: the constraint annotations of the request records use them, and
+ * so do the checks that need the data, which skip what the constraints already refuse.
+ */
+public final class RequestLimits {
+
+    /** Option ids, accelerator ids, vendors and accelerator names. */
+    public static final int MAX_ID_LENGTH = 100;
+    /** Plan ids, suppliers and rule ids. */
+    public static final int MAX_TEXT_LENGTH = 200;
+    public static final int MAX_CHANNEL_NAME_LENGTH = 50;
+    public static final int MAX_HORIZON_MONTHS = 60;
+    public static final int MAX_QUANTITY = 10_000_000;
+    public static final int MAX_FLEET_HOLDINGS = 1000;
+    public static final int MAX_FX_RATES = 200;
+    public static final int MAX_SCENARIOS = 20;
+    public static final int MAX_RULE_CHANGES = 100;
+    public static final int MAX_PREMIUM_CHANGES = 4;
+
+    private RequestLimits() {
+    }
+}

@@ -1,0 +1,40 @@
+package com.supplyrisk.api.view;
+
+import com.supplyrisk.catalog.Accelerator;
+import com.supplyrisk.catalog.Form;
+import java.time.LocalDate;
+
+/** A catalog entry as the API shows it, with its derived ECCN and performance density. */
+public record AcceleratorView(
+        String id,
+        String vendor,
+        String name,
+        String originCountry,
+        Form form,
+        boolean marketedForDatacenter,
+        int chipsPerUnit,
+        double bf16Tflops,
+        Double memoryGb,
+        Double memoryBandwidthTbps,
+        double tpp,
+        Double performanceDensity,
+        Integer launchYear,
+        String eccn,
+        ReferencePriceView referenceUnitPrice,
+        String specsSource,
+        String notes) {
+
+    /** The official price of one unit, when and where it was quoted. */
+    public record ReferencePriceView(double amount, String currency, LocalDate asOf, String source) {
+    }
+
+    public static AcceleratorView of(Accelerator a) {
+        Double density = a.performanceDensity() == null ? null : Math.round(a.performanceDensity() * 100) / 100.0;
+        var price = a.referenceUnitPrice();
+        return new AcceleratorView(a.id(), a.vendor(), a.name(), a.originCountry(), a.form(), a.marketedForDatacenter(),
+                a.chipsPerUnit(), a.bf16Tflops(), a.memoryGb(), a.memoryBandwidthTbps(), a.tpp(), density, a.launchYear(),
+                a.eccn().code(), new ReferencePriceView(price.price().amount(), price.price().currency(), price.asOf(),
+                        price.source()),
+                a.specsSource(), a.notes());
+    }
+}

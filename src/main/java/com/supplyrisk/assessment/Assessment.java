@@ -1,0 +1,37 @@
+package com.supplyrisk.assessment;
+
+import com.supplyrisk.plan.Mode;
+import com.supplyrisk.simulation.Simulation;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The answer to a plan: every option scored and ranked, in request order, and the plan as a whole.
+ *
+ * @param scenarioResults the options under each scenario the plan asked for; null when it asked for none
+ * @param simulation the Monte Carlo over the plan's approvals, or null when none was asked for
+ */
+public record Assessment(
+        String planId,
+        String modelVersion,
+        String policyVersion,
+        LocalDate asOf,
+        int horizonMonths,
+        String currency,
+        Mode mode,
+        List<OptionAssessment> options,
+        PlanSummary plan,
+        List<Warning> warnings,
+        List<ScenarioResult> scenarioResults,
+        Simulation simulation) {
+
+    public Assessment withSimulation(Simulation simulation) {
+        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, options, plan, warnings,
+                scenarioResults, simulation);
+    }
+
+    public Assessment withScenarioResults(List<ScenarioResult> results) {
+        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, options, plan, warnings,
+                results, simulation);
+    }
+}

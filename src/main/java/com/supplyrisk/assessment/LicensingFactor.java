@@ -1,0 +1,19 @@
+package com.supplyrisk.assessment;
+
+import java.util.List;
+
+/**
+ * Factor 2: the probability {@code P} that every approval is granted within the horizon and survives it.
+ *
+ * @param policyProbability what the policy data gives, shown beside a buyer's override
+ * @param overridden        true when {@code probability} is the buyer's own estimate
+ */
+public record LicensingFactor(
+        double probability,
+        double risk,
+        double points,
+        double policyProbability,
+        boolean overridden,
+        List<ApprovalOutcome> approvals,
+        String explanation) {
+}

@@ -1,0 +1,59 @@
+package com.supplyrisk.plan;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a procurement team asks about: who buys, on which day, over which horizon, and the options.
+ *
+ * @param weights  the buyer's own weights, or null for the configured defaults
+ * @param fxRates     units of currency per US dollar replacing the policy data's rates for this plan
+ * @param scenarios   what-ifs to score the plan under besides the plan as sent; empty for none
+ * @param sensitivity whether to work out each option's sensitivity and the two best options' break-even values
+ */
+public record ProcurementPlan(
+        String planId,
+        Buyer buyer,
+        LocalDate asOf,
+        int horizonMonths,
+        String currency,
+        Mode mode,
+        List<FleetHolding> existingFleet,
+        Weights weights,
+        Map<String, Double> fxRates,
+        List<PlanOption> options,
+        List<Scenario> scenarios,
+        boolean sensitivity) {
+
+    /** A plan asking for the scores alone. */
+    public ProcurementPlan(String planId, Buyer buyer, LocalDate asOf, int horizonMonths, String currency, Mode mode,
+            List<FleetHolding> existingFleet, Weights weights, Map<String, Double> fxRates, List<PlanOption> options) {
+        this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, List.of(), false);
+    }
+
+    public ProcurementPlan {
+        Objects.requireNonNull(buyer, "buyer");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(mode, "mode");
+        if (horizonMonths < 1) {
+            throw new IllegalArgumentException("horizonMonths must be at least 1");
+        }
+        existingFleet = existingFleet == null ? List.of() : List.copyOf(existingFleet);
+        fxRates = fxRates == null ? Map.of() : Map.copyOf(fxRates);
+        options = List.copyOf(options);
+        scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        if (options.isEmpty()) {
+            throw new IllegalArgumentException("a plan needs at least one option");
+        }
+        var ids = new HashSet<String>();
+        for (PlanOption option : options) {
+            if (!ids.add(option.id())) {
+                throw new IllegalArgumentException("option id '" + option.id() + "' is used twice");
+            }
+        }
+    }
+}

@@ -1,5 +1,0 @@
-package com.supplyrisk.scoring;
-
-/** The three factors of one option's score. */
-public record Factors(ConcentrationFactor concentration, LicensingFactor licensing, PricePremiumFactor pricePremium) {
-}

@@ -1,9 +1,0 @@
-package com.supplyrisk.scoring;
-
-/** A score in words. */
-public enum Rating {
-    LOW,
-    MODERATE,
-    HIGH,
-    SEVERE
-}

@@ -1,5 +1,0 @@
-package com.supplyrisk.scoring;
-
-/** Something the buyer should know that does not change the score. */
-public record Warning(WarningCode code, String message) {
-}

@@ -1,8 +1,0 @@
-package com.supplyrisk.api;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** The packaged jar as shipped: no token needed, none read. */
-@QuarkusIntegrationTest
-class AuthenticationOffIT extends AuthenticationOffTest {
-}

@@ -1,7 +1,0 @@
-package com.supplyrisk.api;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-@QuarkusIntegrationTest
-class RequestIdIT extends RequestIdTest {
-}
