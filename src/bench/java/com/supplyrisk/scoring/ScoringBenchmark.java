@@ -1,7 +1,6 @@
 package com.supplyrisk.scoring;
 
 import com.supplyrisk.assessment.Assessment;
-import com.supplyrisk.plan.Mode;
 import com.supplyrisk.plan.ProcurementPlan;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
