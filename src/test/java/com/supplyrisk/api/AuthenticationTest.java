@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import com.supplyrisk.Management;
 
-/** The README's promise with supply-risk.auth.enabled=true: /api/* needs a valid bearer JWT with the role, nothing else does. */
+/** The promise of docs/security.md with supply-risk.auth.enabled=true: /api/* needs a valid bearer JWT with the role, nothing else does. */
 @QuarkusTest
 @ExtendWith(ContractValidation.class)
 @TestProfile(AuthenticationTest.AuthOn.class)
