@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Every setting of the service, under the prefix {@code supply-risk}. The README lists each key. */
+/** Every setting of the service, under the prefix {@code supply-risk}. docs/configuration.md lists each key. */
 @ConfigMapping(prefix = "supply-risk")
 public interface SupplyRiskConfig {
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Scenarios and sensitivity through the API: presets, custom scenarios, the README's figures and every refusal. */
+/** Scenarios and sensitivity through the API: presets, custom scenarios, the figures of docs/analyses.md and every refusal. */
 @QuarkusTest
 @ExtendWith(ContractValidation.class)
 class ScenariosTest {
@@ -134,8 +134,8 @@ class ScenariosTest {
     @Test
     void theReadmeScenarioTableIsWhatTheServiceAnswers() throws IOException {
         JsonPath answer = assess(seedScenarios());
-        String readme = Files.readString(Path.of("README.md"));
-        String section = readme.substring(readme.indexOf("## Scenarios and sensitivity"), readme.indexOf("## Endpoints"));
+        String readme = Files.readString(Path.of("docs/analyses.md"));
+        String section = readme.substring(readme.indexOf("## Scenarios and sensitivity"), readme.indexOf("## Simulation"));
         Matcher header = Pattern.compile("\\| option \\| as sent \\|(.*)\\|\\n").matcher(section);
         assertThat(header.find()).isTrue();
         List<String> scenarios = new ArrayList<>();
@@ -164,8 +164,8 @@ class ScenariosTest {
     @Test
     void theReadmeSensitivityExcerptIsWhatTheServiceAnswers() throws IOException {
         JsonNode answer = JSON.readTree(given().contentType(ContentType.JSON).body(seedScenarios()).post(ASSESSMENTS).asString());
-        String readme = Files.readString(Path.of("README.md"));
-        String section = readme.substring(readme.indexOf("**Sensitivity.**"), readme.indexOf("## Endpoints"));
+        String readme = Files.readString(Path.of("docs/analyses.md"));
+        String section = readme.substring(readme.indexOf("**Sensitivity.**"), readme.indexOf("## Simulation"));
         JsonNode excerpt = JSON.readTree(section.substring(section.indexOf("```json") + 7, section.indexOf("```", section.indexOf("```json") + 7)));
         JsonNode ascend = null;
         for (JsonNode option : answer.get("options")) {

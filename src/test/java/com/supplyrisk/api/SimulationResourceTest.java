@@ -163,9 +163,9 @@ class SimulationResourceTest {
 
     @Test
     void theReadmeShowsWhatTheServiceAnswersForTheSeedSimulation() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("docs/analyses.md"));
         int section = readme.indexOf("\n## Simulation\n");
-        assertThat(section).as("README section Simulation").isPositive();
+        assertThat(section).as("docs/analyses.md section Simulation").isPositive();
         int start = readme.indexOf("```json\n", section) + "```json\n".length();
         JsonNode documented = JSON.readTree(readme.substring(start, readme.indexOf("```", start)));
 

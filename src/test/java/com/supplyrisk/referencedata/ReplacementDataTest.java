@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The README's promise: a config key points the service at a replacement data file, no rebuild. */
+/** The promise of docs/configuration.md: a config key points the service at a replacement data file, no rebuild. */
 @QuarkusTest
 @ExtendWith(ContractValidation.class)
 @TestProfile(ReplacementDataTest.ReplacementFx.class)

@@ -21,12 +21,12 @@ public class AuthenticationStartupCheck {
             List<String> missing = missing(config);
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("supply-risk.auth.enabled=true also needs " + String.join(", ", missing)
-                        + " (see the README, section Authentication)");
+                        + " (see docs/security.md, section Authentication)");
             }
         }
     }
 
-    /** The standard keys the README asks an operator to set, of those that are not. */
+    /** The standard keys docs/security.md asks an operator to set, of those that are not. */
     static List<String> missing(Config config) {
         var missing = new ArrayList<String>();
         if (absent(config, "mp.jwt.verify.publickey.location") && absent(config, "mp.jwt.verify.publickey")) {

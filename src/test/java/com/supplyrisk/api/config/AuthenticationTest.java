@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The README's promise with supply-risk.auth.enabled=true: /api/* needs a valid bearer JWT with the role, nothing else does. */
+/** The promise of docs/security.md with supply-risk.auth.enabled=true: /api/* needs a valid bearer JWT with the role, nothing else does. */
 @QuarkusTest
 @ExtendWith(ContractValidation.class)
 @TestProfile(AuthenticationTest.AuthOn.class)

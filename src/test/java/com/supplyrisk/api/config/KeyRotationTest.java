@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The README's key rotation: while the location names a JWK set with the old and the new key, either signs valid tokens. */
+/** The key rotation of docs/security.md: while the location names a JWK set with the old and the new key, either signs valid tokens. */
 @QuarkusTest
 @ExtendWith(ContractValidation.class)
 @TestProfile(KeyRotationTest.OldAndNewKey.class)
