@@ -36,7 +36,7 @@ public class PolicyResource {
         var table = fxRates.tableOn(day).orElseThrow(() -> new InvalidRequestException(List.of(FieldError.parameter("asOf",
                 "must be on or after " + fxRates.firstDate() + ", the first day the exchange-rate data covers"))));
         return new PolicyView(policy.version(), day, PolicyView.of(fxRates.version(), table), policy.thresholds(),
-                policy.approvals(), policy.rulesInForceOn(day).stream().map(PolicyView::of).toList());
+                PolicyView.of(policy.countryGroups(), day), policy.approvals(), policy.rulesInForceOn(day).stream().map(PolicyView::of).toList());
     }
 
     /** The day a query's {@code asOf} names, today when it names none. */

@@ -1,6 +1,7 @@
 package com.supplyrisk.assessment;
 
 import com.supplyrisk.plan.Mode;
+import com.supplyrisk.plan.Ranking;
 import com.supplyrisk.simulation.Simulation;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,7 @@ public record Assessment(
         int horizonMonths,
         String currency,
         Mode mode,
+        Ranking ranking,
         List<OptionAssessment> options,
         PlanSummary plan,
         List<Warning> warnings,
@@ -26,12 +28,12 @@ public record Assessment(
         Simulation simulation) {
 
     public Assessment withSimulation(Simulation simulation) {
-        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, options, plan, warnings,
+        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, ranking, options, plan, warnings,
                 scenarioResults, simulation);
     }
 
     public Assessment withScenarioResults(List<ScenarioResult> results) {
-        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, options, plan, warnings,
+        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, ranking, options, plan, warnings,
                 results, simulation);
     }
 }

@@ -11,5 +11,10 @@ public enum WarningCode {
     /** The day asked about is later than the policy data: rules may have changed since. */
     POLICY_DATA_OLDER_THAN_AS_OF,
     /** The reference price was quoted long before or after the day asked about. */
-    REFERENCE_PRICE_DATED
+    REFERENCE_PRICE_DATED,
+    /**
+     * The policy data does not classify the buyer's country or its parent's: rules for unclassified destinations
+     * apply, which assume a licence is needed, never that none is.
+     */
+    UNKNOWN_DESTINATION
 }

@@ -5,6 +5,9 @@ import java.util.Objects;
 /**
  * One accelerator (or rack system) with the specs that classify it and the official price of one unit.
  * Throughput and memory are per unit; bandwidth, TPP and die area are per chip, as the EAR measures them.
+ *
+ * @param classificationJudgement where the ECCN turns on a judgement (a disputed figure, how a part is marketed),
+ *                                that judgement and its source; null where the specs decide it plainly
  */
 public record Accelerator(
         String id,
@@ -23,6 +26,7 @@ public record Accelerator(
         ReferencePrice referenceUnitPrice,
         Eccn eccn,
         String specsSource,
+        String classificationJudgement,
         String notes) {
 
     public Accelerator {

@@ -9,6 +9,8 @@ import java.util.Objects;
  * a monthly hazard. Among the rules in force that match a route, the highest priority per approval applies.
  *
  * @param effectiveTo last day in force, inclusive; null while still in force
+ * @param review      how the authority treats an application, for rules of a licence; null for a channel's risk
+ * @param evidence    how strong the rule's ground is; the basis says how its probability was derived
  */
 public record PolicyRule(
         String id,
@@ -21,6 +23,8 @@ public record PolicyRule(
         RuleMatch match,
         double probability,
         double monthlyHazard,
+        ReviewPolicy review,
+        Evidence evidence,
         String basis,
         String source) {
 
@@ -31,6 +35,13 @@ public record PolicyRule(
         Objects.requireNonNull(approval, "approval");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(match, "match");
+        Objects.requireNonNull(evidence, "evidence");
+        if (approval.kind() == ApprovalKind.LICENCE && review == null) {
+            throw new IllegalArgumentException("a rule for a licence must say its review policy");
+        }
+        if (approval.kind() != ApprovalKind.LICENCE && review != null) {
+            throw new IllegalArgumentException("review is for rules of a licence; '" + approval.id() + "' is a channel risk");
+        }
         if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
             throw new IllegalArgumentException("effectiveTo must not be before effectiveFrom");
         }
@@ -45,6 +56,16 @@ public record PolicyRule(
                 throw new IllegalArgumentException("authority, requirement, basis and source must not be blank");
             }
         }
+    }
+
+    /** Whether the route needs the approval applied for: a channel's risk never does. */
+    public boolean needsLicence() {
+        return review != null && review.needsLicence();
+    }
+
+    public PolicyRule withNumbers(double probability, double monthlyHazard) {
+        return new PolicyRule(id, approval, authority, requirement, effectiveFrom, effectiveTo, priority, match, probability,
+                monthlyHazard, review, evidence, basis, source);
     }
 
     public boolean inForceOn(LocalDate date) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,7 @@ public final class PolicyTimeline {
 
     private final String version;
     private final ExportControlThresholds thresholds;
+    private final CountryGroups countryGroups;
     private final List<Approval> approvals;
     private final List<PolicyRule> rules;
     private final Map<String, PolicyRule> rulesById = new HashMap<>();
@@ -35,19 +37,26 @@ public final class PolicyTimeline {
     private final Map<Channel, List<List<PolicyRule>>> rulesByChannel = new EnumMap<>(Channel.class);
 
     /** @param scenarios the what-ifs shipped with the rules; each may change only rules of this timeline */
-    public PolicyTimeline(String version, ExportControlThresholds thresholds, List<Approval> approvals, List<PolicyRule> rules,
-            List<ScenarioPreset> scenarios) {
+    public PolicyTimeline(String version, ExportControlThresholds thresholds, CountryGroups countryGroups, List<Approval> approvals,
+            List<PolicyRule> rules, List<ScenarioPreset> scenarios) {
         if (version == null || version.isBlank()) {
             throw new IllegalArgumentException("version must not be blank");
         }
         this.version = version;
         this.thresholds = thresholds;
+        this.countryGroups = Objects.requireNonNull(countryGroups, "countryGroups");
         this.approvals = List.copyOf(approvals);
         this.rules = List.copyOf(rules);
         this.scenarios = List.copyOf(scenarios);
         var grouped = new LinkedHashMap<String, List<PolicyRule>>();
         approvals.stream().sorted(Comparator.comparing(Approval::id)).forEach(a -> grouped.put(a.id(), new ArrayList<>()));
         for (PolicyRule rule : rules) {
+            for (String group : rule.match().groupsNamed()) {
+                if (!countryGroups.defines(group)) {
+                    throw new IllegalArgumentException("rule '" + rule.id() + "' names country group '" + group
+                            + "', which the country groups do not define");
+                }
+            }
             if (rulesById.put(rule.id(), rule) != null) {
                 throw new IllegalArgumentException("duplicate rule id '" + rule.id() + "'");
             }
@@ -81,6 +90,10 @@ public final class PolicyTimeline {
 
     public ExportControlThresholds thresholds() {
         return thresholds;
+    }
+
+    public CountryGroups countryGroups() {
+        return countryGroups;
     }
 
     public List<Approval> approvals() {
@@ -120,7 +133,7 @@ public final class PolicyTimeline {
         List<PolicyRule> changed = rules.stream()
                 .map(rule -> changes.containsKey(rule.id()) ? changes.get(rule.id()).applyTo(rule) : rule)
                 .toList();
-        return new PolicyTimeline(version, thresholds, approvals, changed, scenarios);
+        return new PolicyTimeline(version, thresholds, countryGroups, approvals, changed, scenarios);
     }
 
     private void checkRulesKnown(Map<String, RuleChange> changes) {
@@ -138,16 +151,19 @@ public final class PolicyTimeline {
 
     /** The rule that applies per approval the route needs on that day, ordered by approval id. */
     public List<PolicyRule> approvalsFor(Route route, LocalDate date) {
+        Destination located = countryGroups.on(route.buyerCountry(), date);
+        Destination parent = countryGroups.on(route.buyerHeadquarters(), date);
         var applied = new ArrayList<PolicyRule>();
         for (List<PolicyRule> group : rulesByChannel.get(route.channel())) {
-            firstMatch(group, route, date).ifPresent(applied::add);
+            firstMatch(group, route, located, parent, date).ifPresent(applied::add);
         }
         return applied;
     }
 
-    private static Optional<PolicyRule> firstMatch(List<PolicyRule> ordered, Route route, LocalDate date) {
+    private static Optional<PolicyRule> firstMatch(List<PolicyRule> ordered, Route route, Destination located, Destination parent,
+            LocalDate date) {
         for (PolicyRule rule : ordered) {
-            if (rule.inForceOn(date) && rule.match().matches(route)) {
+            if (rule.inForceOn(date) && rule.match().matches(route, located, parent)) {
                 return Optional.of(rule);
             }
         }

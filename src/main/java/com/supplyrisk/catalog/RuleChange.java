@@ -20,8 +20,7 @@ public record RuleChange(Double probability, Double monthlyHazard) {
 
     /** The rule with this change's numbers in place of its own. */
     public PolicyRule applyTo(PolicyRule rule) {
-        return new PolicyRule(rule.id(), rule.approval(), rule.authority(), rule.requirement(), rule.effectiveFrom(),
-                rule.effectiveTo(), rule.priority(), rule.match(), probability != null ? probability : rule.probability(),
-                monthlyHazard != null ? monthlyHazard : rule.monthlyHazard(), rule.basis(), rule.source());
+        return rule.withNumbers(probability != null ? probability : rule.probability(),
+                monthlyHazard != null ? monthlyHazard : rule.monthlyHazard());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param fxRates     units of currency per US dollar replacing the policy data's rates for this plan
  * @param scenarios   what-ifs to score the plan under besides the plan as sent; empty for none
  * @param sensitivity whether to work out each option's sensitivity and the two best options' break-even values
+ * @param ranking     how options are ranked, and so which two are compared for break-even
  */
 public record ProcurementPlan(
         String planId,
@@ -26,7 +27,8 @@ public record ProcurementPlan(
         Map<String, Double> fxRates,
         List<PlanOption> options,
         List<Scenario> scenarios,
-        boolean sensitivity) {
+        boolean sensitivity,
+        Ranking ranking) {
 
     /** A plan asking for the scores alone. */
     public ProcurementPlan(String planId, Buyer buyer, LocalDate asOf, int horizonMonths, String currency, Mode mode,
@@ -34,11 +36,20 @@ public record ProcurementPlan(
         this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, List.of(), false);
     }
 
+    /** A plan ranked compliance first, the default. */
+    public ProcurementPlan(String planId, Buyer buyer, LocalDate asOf, int horizonMonths, String currency, Mode mode,
+            List<FleetHolding> existingFleet, Weights weights, Map<String, Double> fxRates, List<PlanOption> options,
+            List<Scenario> scenarios, boolean sensitivity) {
+        this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, scenarios, sensitivity,
+                Ranking.COMPLIANT_FIRST);
+    }
+
     public ProcurementPlan {
         Objects.requireNonNull(buyer, "buyer");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(ranking, "ranking");
         if (horizonMonths < 1) {
             throw new IllegalArgumentException("horizonMonths must be at least 1");
         }

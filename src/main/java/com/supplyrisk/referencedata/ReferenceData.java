@@ -13,7 +13,9 @@ import com.supplyrisk.catalog.AcceleratorCatalog;
 import com.supplyrisk.catalog.Approval;
 import com.supplyrisk.catalog.ApprovalKind;
 import com.supplyrisk.catalog.Channel;
+import com.supplyrisk.catalog.CountryGroups;
 import com.supplyrisk.catalog.Eccn;
+import com.supplyrisk.catalog.Evidence;
 import com.supplyrisk.catalog.ExportControlThresholds;
 import com.supplyrisk.catalog.Form;
 import com.supplyrisk.catalog.FxRates;
@@ -23,6 +25,7 @@ import com.supplyrisk.catalog.NearestNames;
 import com.supplyrisk.catalog.PolicyRule;
 import com.supplyrisk.catalog.PolicyTimeline;
 import com.supplyrisk.catalog.ReferencePrice;
+import com.supplyrisk.catalog.ReviewPolicy;
 import com.supplyrisk.catalog.RuleChange;
 import com.supplyrisk.catalog.RuleMatch;
 import com.supplyrisk.catalog.ScenarioOverrides;
@@ -155,14 +158,23 @@ public class ReferenceData {
     record AcceleratorEntry(String id, String vendor, String name, String originCountry, Form form,
             Boolean marketedForDatacenter, Integer chipsPerUnit, Double bf16Tflops, Double memoryGb,
             Double memoryBandwidthTbps, Double tpp, Double dieAreaMm2, Integer launchYear, PriceEntry referenceUnitPrice,
-            String specsSource, String notes) {
+            String specsSource, String classificationJudgement, String notes) {
     }
 
     record PriceEntry(Double amount, String currency, LocalDate asOf, String source) {
     }
 
-    record PolicyFile(String version, ExportControlEntry exportControl, List<JsonNode> approvals, List<JsonNode> rules,
-            List<JsonNode> scenarios) {
+    record PolicyFile(String version, ExportControlEntry exportControl, CountryGroupsEntry countryGroups, List<JsonNode> approvals,
+            List<JsonNode> rules, List<JsonNode> scenarios) {
+    }
+
+    record CountryGroupsEntry(String source, Evidence evidence, List<JsonNode> groups, List<String> unlisted) {
+    }
+
+    record GroupEntry(String id, String description, List<String> members, List<DatedMemberEntry> dated) {
+    }
+
+    record DatedMemberEntry(String country, LocalDate from, LocalDate to, String source) {
     }
 
     record ExportControlEntry(ClassAEntry eccn3a090a, ClassBEntry eccn3a090b, String source) {
@@ -179,13 +191,14 @@ public class ReferenceData {
     }
 
     record RuleEntry(String id, String approval, String authority, String requirement, LocalDate effectiveFrom,
-            LocalDate effectiveTo, Integer priority, MatchEntry match, Double probability, Double monthlyHazard, String basis,
-            String source) {
+            LocalDate effectiveTo, Integer priority, MatchEntry match, Double probability, Double monthlyHazard, ReviewPolicy review,
+            Evidence evidence, String basis, String source) {
     }
 
     record MatchEntry(List<String> accelerators, List<String> eccn, List<String> origins, Boolean foreignToBuyer,
-            List<String> destinations, Boolean includeHeadquarters, List<Segment> segments, List<Channel> channels,
-            Double tppBelow, Double memoryBandwidthBelowTbps) {
+            List<String> destinations, List<String> destinationGroups, List<String> exceptDestinations,
+            List<String> exceptDestinationGroups, List<String> headquarters, List<String> headquartersGroups, List<Segment> segments,
+            List<Channel> channels, Double tppBelow, Double memoryBandwidthBelowTbps) {
     }
 
     record ScenarioEntry(String name, String description, String basis, OverridesEntry overrides) {
@@ -217,6 +230,11 @@ public class ReferenceData {
         ExportControlThresholds thresholds = build(source, "exportControl", () -> new ExportControlThresholds(
                 a.tppAtLeast(), a.densityTppAtLeast(), a.densityAtLeast(), b.tppAtLeast(), b.tppBelow(), b.densityAtLeast(),
                 b.densityBelow(), b.altTppAtLeast(), b.altDensityAtLeast(), ec.source()));
+        CountryGroupsEntry cg = required(source, "countryGroups", file.countryGroups());
+        List<CountryGroups.Group> groups = entries(source, "countryGroups.groups", required(source, "countryGroups.groups", cg.groups()),
+                GroupEntry.class, GroupEntry::id, ReferenceData::toGroup);
+        CountryGroups countryGroups = build(source, "countryGroups", () -> new CountryGroups(groups,
+                Set.copyOf(nonNull(cg.unlisted(), "unlisted")), cg.source(), nonNull(cg.evidence(), "evidence")));
         List<Approval> approvals = entries(source, "approvals", required(source, "approvals", file.approvals()), ApprovalEntry.class,
                 ApprovalEntry::id, e -> new Approval(e.id(), e.kind(), e.description()));
         Map<String, Approval> approvalsById = new LinkedHashMap<>();
@@ -231,7 +249,7 @@ public class ReferenceData {
         rules.forEach(rule -> ruleIds.add(rule.id()));
         List<ScenarioPreset> scenarios = entries(source, "scenarios", required(source, "scenarios", file.scenarios()),
                 ScenarioEntry.class, ScenarioEntry::name, e -> toScenario(e, ruleIds));
-        return build(source, "rules", () -> new PolicyTimeline(version, thresholds, approvals, rules, scenarios));
+        return build(source, "rules", () -> new PolicyTimeline(version, thresholds, countryGroups, approvals, rules, scenarios));
     }
 
     private static PolicyRule toRule(RuleEntry e, Map<String, Approval> approvals) {
@@ -240,18 +258,26 @@ public class ReferenceData {
             throw new IllegalArgumentException("approval '" + e.approval() + "' is not among the approvals " + approvals.keySet());
         }
         MatchEntry m = e.match() == null
-                ? new MatchEntry(null, null, null, null, null, null, null, null, null, null)
+                ? new MatchEntry(null, null, null, null, null, null, null, null, null, null, null, null, null, null)
                 : e.match();
         Set<Eccn> eccn = new HashSet<>();
         if (m.eccn() != null) {
             m.eccn().forEach(code -> eccn.add(Eccn.fromCode(code)));
         }
         var match = new RuleMatch(asSet(m.accelerators()), eccn, asSet(m.origins()), m.foreignToBuyer(), asSet(m.destinations()),
-                Boolean.TRUE.equals(m.includeHeadquarters()), asSet(m.segments()), asSet(m.channels()), m.tppBelow(),
+                asSet(m.destinationGroups()), asSet(m.exceptDestinations()), asSet(m.exceptDestinationGroups()),
+                asSet(m.headquarters()), asSet(m.headquartersGroups()), asSet(m.segments()), asSet(m.channels()), m.tppBelow(),
                 m.memoryBandwidthBelowTbps());
         return new PolicyRule(e.id(), approval, e.authority(), e.requirement(), nonNull(e.effectiveFrom(), "effectiveFrom"),
                 e.effectiveTo(), nonNull(e.priority(), "priority"), match, nonNull(e.probability(), "probability"),
-                nonNull(e.monthlyHazard(), "monthlyHazard"), e.basis(), e.source());
+                nonNull(e.monthlyHazard(), "monthlyHazard"), e.review(), nonNull(e.evidence(), "evidence"), e.basis(), e.source());
+    }
+
+    private static CountryGroups.Group toGroup(GroupEntry e) {
+        List<CountryGroups.DatedMember> dated = e.dated() == null ? List.of() : e.dated().stream()
+                .map(d -> new CountryGroups.DatedMember(d.country(), d.from(), d.to(), d.source()))
+                .toList();
+        return new CountryGroups.Group(e.id(), e.description(), Set.copyOf(nonNull(e.members(), "members")), dated);
     }
 
     private static ScenarioPreset toScenario(ScenarioEntry e, Set<String> ruleIds) {
@@ -282,12 +308,14 @@ public class ReferenceData {
         PriceEntry price = nonNull(e.referenceUnitPrice(), "referenceUnitPrice");
         boolean datacenter = nonNull(e.marketedForDatacenter(), "marketedForDatacenter");
         double tpp = nonNull(e.tpp(), "tpp");
+        Form form = nonNull(e.form(), "form");
+        Eccn chip = thresholds.classify(tpp, e.dieAreaMm2(), datacenter);
         var reference = new ReferencePrice(new Money(nonNull(price.amount(), "referenceUnitPrice.amount"), price.currency()),
                 price.asOf(), price.source());
-        return new Accelerator(e.id(), e.vendor(), e.name(), e.originCountry(), nonNull(e.form(), "form"), datacenter,
+        return new Accelerator(e.id(), e.vendor(), e.name(), e.originCountry(), form, datacenter,
                 nonNull(e.chipsPerUnit(), "chipsPerUnit"), nonNull(e.bf16Tflops(), "bf16Tflops"), e.memoryGb(),
                 e.memoryBandwidthTbps(), tpp, e.dieAreaMm2(), e.launchYear(), reference,
-                thresholds.classify(tpp, e.dieAreaMm2(), datacenter), e.specsSource(), e.notes());
+                form == Form.SYSTEM ? chip.ofSystem() : chip, e.specsSource(), e.classificationJudgement(), e.notes());
     }
 
     static FxRates loadFx(Source source) {

@@ -5,21 +5,41 @@ import static com.supplyrisk.scoring.Numbers.money;
 import static com.supplyrisk.scoring.Numbers.round;
 
 import com.supplyrisk.assessment.BreakEven;
+import com.supplyrisk.assessment.Compliance;
 import com.supplyrisk.assessment.OptionAssessment;
 import com.supplyrisk.catalog.Money;
+import com.supplyrisk.plan.Ranking;
 import com.supplyrisk.plan.Weights;
+import java.util.Optional;
 
 /** Solves for the break-even of {@link BreakEven}: the score is linear in each input, so each is one division. */
 final class BreakEvenAnalysis {
 
     private static final String TIES = " Equal scores go to the lower risk-adjusted cost.";
 
-    static BreakEven forLeader(OptionAssessment rival, FactorInputs own, Weights weights, double premiumCap, String currency) {
-        return of(rival, own, weights, premiumCap, currency, true);
+    static BreakEven forLeader(OptionAssessment self, OptionAssessment rival, FactorInputs own, Weights weights, double premiumCap,
+            String currency, Ranking ranking) {
+        return gated(self, rival, ranking, true).orElseGet(() -> of(rival, own, weights, premiumCap, currency, true));
     }
 
-    static BreakEven forRunnerUp(OptionAssessment rival, FactorInputs own, Weights weights, double premiumCap, String currency) {
-        return of(rival, own, weights, premiumCap, currency, false);
+    static BreakEven forRunnerUp(OptionAssessment self, OptionAssessment rival, FactorInputs own, Weights weights,
+            double premiumCap, String currency, Ranking ranking) {
+        return gated(self, rival, ranking, false).orElseGet(() -> of(rival, own, weights, premiumCap, currency, false));
+    }
+
+    /**
+     * Ranked compliance first, a lawful option and a non-compliant one never swap places through a score, so neither
+     * input has a break-even value: the sentence says why.
+     */
+    private static Optional<BreakEven> gated(OptionAssessment self, OptionAssessment rival, Ranking ranking, boolean leader) {
+        boolean selfLawful = self.compliance() != Compliance.NON_COMPLIANT;
+        if (ranking != Ranking.COMPLIANT_FIRST || selfLawful == (rival.compliance() != Compliance.NON_COMPLIANT)) {
+            return Optional.empty();
+        }
+        String against = rival.id() + " (" + rival.compliance() + ")";
+        return Optional.of(new BreakEven(rival.id(), null, null, "Ranked compliance first, " + self.id() + " ("
+                + self.compliance() + ") " + (leader ? "keeps first place ahead of " : "stays behind ") + against
+                + " whatever its licensing probability or unit price: no value flips the order."));
     }
 
     private BreakEvenAnalysis() {

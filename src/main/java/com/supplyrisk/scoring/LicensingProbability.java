@@ -1,8 +1,8 @@
 package com.supplyrisk.scoring;
 
-import com.supplyrisk.catalog.ApprovalKind;
 import com.supplyrisk.catalog.PolicyRule;
 import com.supplyrisk.catalog.PolicyTimeline;
+import com.supplyrisk.catalog.ReviewPolicy;
 import com.supplyrisk.catalog.Route;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +25,11 @@ record LicensingProbability(double probability, List<PolicyRule> rules, double t
     }
 
     boolean needsLicence() {
-        return rules.stream().anyMatch(rule -> rule.approval().kind() == ApprovalKind.LICENCE);
+        return rules.stream().anyMatch(PolicyRule::needsLicence);
+    }
+
+    /** A rule no licence can satisfy applies: the route is not lawful as planned. */
+    boolean prohibited() {
+        return rules.stream().anyMatch(rule -> rule.review() == ReviewPolicy.PROHIBITED);
     }
 }

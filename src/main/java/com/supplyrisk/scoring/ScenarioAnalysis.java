@@ -48,7 +48,7 @@ final class ScenarioAnalysis {
             return premium == null ? option : repriced(option, premium);
         }).toList();
         return new ProcurementPlan(plan.planId(), plan.buyer(), plan.asOf(), plan.horizonMonths(), plan.currency(), plan.mode(),
-                plan.existingFleet(), plan.weights(), rates, options);
+                plan.existingFleet(), plan.weights(), rates, options, List.of(), false, plan.ranking());
     }
 
     /** Unit price = reference x (1 + premium), in the reference's currency. */

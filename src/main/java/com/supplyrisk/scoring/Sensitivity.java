@@ -3,6 +3,7 @@ package com.supplyrisk.scoring;
 import com.supplyrisk.assessment.BreakEven;
 import com.supplyrisk.assessment.InputSensitivity;
 import com.supplyrisk.assessment.OptionAssessment;
+import com.supplyrisk.plan.Ranking;
 import com.supplyrisk.plan.Weights;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,16 +54,18 @@ final class Sensitivity {
      * @param inputs each option's inputs, in the order of {@code options}
      */
     static List<OptionAssessment> attach(List<OptionAssessment> options, List<FactorInputs> inputs, Weights weights,
-            double premiumCap, String currency) {
+            double premiumCap, String currency, Ranking ranking) {
         int first = indexOfRank(options, 1);
         int second = indexOfRank(options, 2);
         var attached = new ArrayList<OptionAssessment>(options.size());
         for (int i = 0; i < options.size(); i++) {
             BreakEven breakEven = null;
             if (second >= 0 && i == first) {
-                breakEven = BreakEvenAnalysis.forLeader(options.get(second), inputs.get(i), weights, premiumCap, currency);
+                breakEven = BreakEvenAnalysis.forLeader(options.get(i), options.get(second), inputs.get(i), weights, premiumCap, currency,
+                        ranking);
             } else if (second >= 0 && i == second) {
-                breakEven = BreakEvenAnalysis.forRunnerUp(options.get(first), inputs.get(i), weights, premiumCap, currency);
+                breakEven = BreakEvenAnalysis.forRunnerUp(options.get(i), options.get(first), inputs.get(i), weights, premiumCap,
+                        currency, ranking);
             }
             attached.add(options.get(i).withSensitivity(of(inputs.get(i), weights, premiumCap), breakEven));
         }

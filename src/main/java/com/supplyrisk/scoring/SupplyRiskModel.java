@@ -20,6 +20,8 @@ import com.supplyrisk.assessment.Warning;
 import com.supplyrisk.assessment.WarningCode;
 import com.supplyrisk.catalog.Accelerator;
 import com.supplyrisk.catalog.Channel;
+import com.supplyrisk.catalog.CountryGroups;
+import com.supplyrisk.catalog.Destination;
 import com.supplyrisk.catalog.FxRates;
 import com.supplyrisk.catalog.FxTable;
 import com.supplyrisk.catalog.Money;
@@ -31,6 +33,7 @@ import com.supplyrisk.catalog.RuleChange;
 import com.supplyrisk.plan.Mode;
 import com.supplyrisk.plan.PlanOption;
 import com.supplyrisk.plan.ProcurementPlan;
+import com.supplyrisk.plan.Ranking;
 import com.supplyrisk.plan.Weights;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -41,6 +44,7 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -51,7 +55,7 @@ import java.util.stream.IntStream;
  */
 public final class SupplyRiskModel {
 
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     /** A reference price quoted further than this from the day asked about is flagged. */
     private static final long REFERENCE_PRICE_MAX_AGE_MONTHS = 12;
@@ -72,8 +76,10 @@ public final class SupplyRiskModel {
         for (PolicyRule rule : policy.rules()) {
             ruleViews.put(rule, new RuleView(
                     new ApprovalOutcome(rule.approval().id(), rule.id(), rule.authority(), rule.requirement(), rule.probability(),
-                            rule.monthlyHazard(), rule.effectiveFrom(), rule.effectiveTo(), rule.basis(), rule.source()),
-                    decimal(rule.probability(), 2) + " (" + rule.approval().id() + ", rule " + rule.id() + ")"));
+                            rule.monthlyHazard(), rule.effectiveFrom(), rule.effectiveTo(), rule.review(), rule.evidence(), rule.basis(),
+                            rule.source()),
+                    decimal(rule.probability(), 2) + " (" + rule.approval().id() + ", rule " + rule.id()
+                            + (rule.review() == null ? "" : ", " + rule.review().words()) + ", " + rule.evidence() + ")"));
         }
     }
 
@@ -105,13 +111,14 @@ public final class SupplyRiskModel {
         for (int i = 0; i < listed.size(); i++) {
             scored.add(score(i, plan, listed.get(i), fx, weights, concentration, routes, quotes, words));
         }
-        int[] ranks = rank(scored);
+        int[] ranks = rank(scored, plan.ranking());
         var options = new ArrayList<OptionAssessment>(scored.size());
         for (int i = 0; i < scored.size(); i++) {
             options.add(scored.get(i).withRank(ranks[i]));
         }
 
         var warnings = new ArrayList<Warning>();
+        routes.unknownDestination().ifPresent(warnings::add);
         if (plan.asOf().isAfter(policyDate)) {
             warnings.add(new Warning(WarningCode.POLICY_DATA_OLDER_THAN_AS_OF,
                     "The policy data was last reviewed on " + policyDate + ", before " + plan.asOf()
@@ -119,9 +126,9 @@ public final class SupplyRiskModel {
         }
         PlanSummary summary = summarise(plan, scored, ranks, idOrder, byId, concentration);
         List<OptionAssessment> answered = plan.sensitivity() ? Sensitivity.attach(options,
-                scored.stream().map(Scored::inputs).toList(), weights, parameters.premiumCap(), plan.currency()) : options;
+                scored.stream().map(Scored::inputs).toList(), weights, parameters.premiumCap(), plan.currency(), plan.ranking()) : options;
         var assessment = new Assessment(plan.planId(), VERSION, policy.version(), plan.asOf(), plan.horizonMonths(), plan.currency(),
-                plan.mode(), List.copyOf(answered), summary, List.copyOf(warnings), null, null);
+                plan.mode(), plan.ranking(), List.copyOf(answered), summary, List.copyOf(warnings), null, null);
         return plan.scenarios().isEmpty() ? assessment : assessment.withScenarioResults(ScenarioAnalysis.of(this, plan, assessment));
     }
 
@@ -139,9 +146,40 @@ public final class SupplyRiskModel {
 
         private final ProcurementPlan plan;
         private final Map<Accelerator, Map<Channel, RouteLicensing>> byAccelerator = new IdentityHashMap<>();
+        private final Destination located;
+        private final Destination parent;
+        /** Where the buyer is, as explanations word it: its country's groups, and its parent's where that is elsewhere. */
+        private final String whereBought;
 
         Routes(ProcurementPlan plan) {
             this.plan = plan;
+            CountryGroups groups = policy.countryGroups();
+            this.located = groups.on(plan.buyer().country(), plan.asOf());
+            this.parent = groups.on(plan.buyer().headquarters(), plan.asOf());
+            this.whereBought = "Buyer in " + worded(located) + (located.country().equals(parent.country())
+                    ? "" : ", ultimate parent headquartered in " + worded(parent)) + " on " + plan.asOf() + ". ";
+        }
+
+        private static String worded(Destination destination) {
+            if (!destination.known()) {
+                return destination.country() + " (a country the policy data does not classify)";
+            }
+            return destination.country() + (destination.groups().isEmpty()
+                    ? " (in none of the EAR country groups the rules name)"
+                    : " (EAR country groups " + String.join(", ", destination.groups()) + ")");
+        }
+
+        Optional<Warning> unknownDestination() {
+            var unknown = new ArrayList<String>();
+            if (!located.known()) {
+                unknown.add("the buyer's country " + located.country());
+            }
+            if (!parent.known() && !parent.country().equals(located.country())) {
+                unknown.add("its parent's country " + parent.country());
+            }
+            return unknown.isEmpty() ? Optional.empty() : Optional.of(new Warning(WarningCode.UNKNOWN_DESTINATION,
+                    "The policy data does not classify " + String.join(" or ", unknown) + ": the rules for unclassified "
+                            + "destinations apply, which assume a licence is needed for US-origin accelerators."));
         }
 
         RouteLicensing of(Accelerator accelerator, Channel channel) {
@@ -153,7 +191,7 @@ public final class SupplyRiskModel {
         private RouteLicensing licensing(Route route) {
             LicensingProbability licensing = LicensingProbability.of(policy, route, plan.asOf(), plan.horizonMonths());
             List<ApprovalOutcome> outcomes = licensing.rules().stream().map(rule -> ruleViews.get(rule).outcome()).toList();
-            return new RouteLicensing(route, licensing, outcomes, explainPolicy(plan, licensing));
+            return new RouteLicensing(route, licensing, outcomes, whereBought + explainPolicy(plan, licensing));
         }
     }
 
@@ -253,21 +291,26 @@ public final class SupplyRiskModel {
     }
 
     private static Compliance compliance(Channel channel, LicensingProbability licensing) {
-        if (channel == Channel.GREY_MARKET) {
+        if (channel == Channel.GREY_MARKET || licensing.prohibited()) {
             return Compliance.NON_COMPLIANT;
         }
         return licensing.needsLicence() ? Compliance.LICENCE_REQUIRED : Compliance.COMPLIANT;
     }
 
     /** Rank 1 is the lowest score; ties go to the lower risk-adjusted cost, then to the id, so order never matters. */
-    private static final Comparator<Scored> RANKING = Comparator.comparingDouble((Scored s) -> s.assessment().score())
+    private static final Comparator<Scored> BY_SCORE = Comparator.comparingDouble((Scored s) -> s.assessment().score())
             .thenComparingDouble(s -> Double.isNaN(s.riskAdjustedCost()) ? Double.POSITIVE_INFINITY : s.riskAdjustedCost())
             .thenComparing(s -> s.option().id());
 
+    /** No compliance officer signs a non-compliant route over a lawful one, whatever their scores. */
+    private static final Comparator<Scored> COMPLIANT_FIRST = Comparator
+            .comparing((Scored s) -> s.assessment().compliance() == Compliance.NON_COMPLIANT)
+            .thenComparing(BY_SCORE);
+
     /** The rank of each option, by its index in the plan. */
-    private static int[] rank(List<Scored> scored) {
+    private static int[] rank(List<Scored> scored, Ranking ranking) {
         Scored[] byRank = scored.toArray(new Scored[0]);
-        Arrays.sort(byRank, RANKING);
+        Arrays.sort(byRank, ranking == Ranking.COMPLIANT_FIRST ? COMPLIANT_FIRST : BY_SCORE);
         int[] ranks = new int[byRank.length];
         for (int position = 0; position < byRank.length; position++) {
             ranks[byRank[position].index()] = position + 1;
@@ -338,7 +381,7 @@ public final class SupplyRiskModel {
 
     private String explainPolicy(ProcurementPlan plan, LicensingProbability licensing) {
         if (licensing.rules().isEmpty()) {
-            return "No approval or channel risk applies to this route on " + plan.asOf() + ": P = 1.";
+            return "No rule known to the policy data applies to this route: no approval or channel risk is counted, P = 1.";
         }
         String factors = licensing.rules().stream().map(rule -> ruleViews.get(rule).factor()).collect(Collectors.joining(" x "));
         return "P = " + factors + " x exp(-" + decimal(licensing.totalHazard(), 4) + " x " + plan.horizonMonths()

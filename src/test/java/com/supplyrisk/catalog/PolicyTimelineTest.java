@@ -25,23 +25,24 @@ class PolicyTimelineTest {
 
     static Accelerator chip(String id, String origin, double tpp, Double bandwidthTbps) {
         return new Accelerator(id, "Vendor", id, origin, Form.CARD, true, 1, tpp / 16, 80.0, bandwidthTbps, tpp, 800.0, 2024,
-                new ReferencePrice(new Money(10_000, "USD"), DAY, "test"), EAR.classify(tpp, 800.0, true), "test", null);
+                new ReferencePrice(new Money(10_000, "USD"), DAY, "test"), EAR.classify(tpp, 800.0, true), "test", null, null);
     }
 
     static RuleMatch any() {
-        return new RuleMatch(null, null, null, null, null, false, null, null, null, null);
+        return SampleRules.match(null, null, null, null, null, false, null, null, null, null);
     }
 
     static RuleMatch toDestinations(boolean includeHeadquarters, String... destinations) {
-        return new RuleMatch(null, null, null, null, Set.of(destinations), includeHeadquarters, null, null, null, null);
+        return SampleRules.match(null, null, null, null, Set.of(destinations), includeHeadquarters, null, null, null, null);
     }
 
     static PolicyRule rule(String id, Approval approval, LocalDate from, LocalDate to, int priority, RuleMatch match) {
-        return new PolicyRule(id, approval, "authority", "requirement", from, to, priority, match, 0.5, 0.0, "basis", "source");
+        return new PolicyRule(id, approval, "authority", "requirement", from, to, priority, match, 0.5, 0.0,
+                approval.kind() == ApprovalKind.LICENCE ? ReviewPolicy.CASE_BY_CASE : null, Evidence.ESTIMATE, "basis", "source");
     }
 
     static PolicyTimeline timeline(PolicyRule... rules) {
-        return new PolicyTimeline("2026-06-01", EAR, List.of(US, CN), List.of(rules), List.of());
+        return new PolicyTimeline("2026-06-01", EAR, SampleRules.GROUPS, List.of(US, CN), List.of(rules), List.of());
     }
 
     static Route route(Accelerator chip, String country, String headquarters) {
@@ -144,57 +145,98 @@ class PolicyTimelineTest {
     void withoutIncludeHeadquartersABuyerLocatedElsewhereIsNotMatched() {
         RuleMatch match = toDestinations(false, "CN", "MO");
 
-        assertThat(match.matches(route(H200, "MY", "CN"))).isFalse();
-        assertThat(match.matches(route(H200, "CN", "MY"))).isTrue();
+        assertThat(SampleRules.matches(match, route(H200, "MY", "CN"))).isFalse();
+        assertThat(SampleRules.matches(match, route(H200, "CN", "MY"))).isTrue();
     }
 
     @Test
-    void includeHeadquartersWithoutDestinationsIsRejected() {
-        assertThatThrownBy(() -> new RuleMatch(null, null, null, null, null, true, null, null, null, null))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("includeHeadquarters");
+    void groupsMatchWhereTheBuyerIsAndExceptedGroupsDoNot() {
+        RuleMatch d1OrD4NotA5 = new RuleMatch(null, null, null, null, null, Set.of("D:1", "D:4"), null, Set.of("A:5"), null, null, null,
+                null, null, null);
+
+        assertThat(SampleRules.matches(d1OrD4NotA5, route(H200, "AE", "AE"))).isTrue();
+        assertThat(SampleRules.matches(d1OrD4NotA5, route(H200, "VN", "VN"))).isTrue();
+        assertThat(SampleRules.matches(d1OrD4NotA5, route(H200, "JP", "JP"))).isFalse();
+        assertThat(SampleRules.matches(d1OrD4NotA5, route(H200, "MY", "CN"))).isFalse();
+    }
+
+    @Test
+    void headquartersGroupsMatchASubsidiaryAbroadButNotAParentAbroad() {
+        RuleMatch d5Parent = new RuleMatch(null, null, null, null, null, Set.of("D:5"), null, null, null, Set.of("D:5"), null, null,
+                null, null);
+
+        assertThat(SampleRules.matches(d5Parent, route(H200, "MY", "CN"))).isTrue();
+        assertThat(SampleRules.matches(d5Parent, route(H200, "CN", "CN"))).isTrue();
+        assertThat(SampleRules.matches(d5Parent, route(H200, "MY", "MY"))).isFalse();
+        assertThat(SampleRules.matches(d5Parent, route(H200, "MY", "US"))).isFalse();
+    }
+
+    @Test
+    void anUnclassifiedCountryIsInTheUnknownGroupOnly() {
+        RuleMatch unknown = new RuleMatch(null, null, null, null, null, Set.of(CountryGroups.UNKNOWN), null, null, null, null, null,
+                null, null, null);
+
+        assertThat(SampleRules.GROUPS.on("ZZ", DAY).groups()).containsExactly(CountryGroups.UNKNOWN);
+        assertThat(SampleRules.GROUPS.on("ZZ", DAY).known()).isFalse();
+        assertThat(SampleRules.GROUPS.on("MY", DAY).groups()).isEmpty();
+        assertThat(SampleRules.matches(unknown, route(H200, "ZZ", "ZZ"))).isTrue();
+        assertThat(SampleRules.matches(unknown, route(H200, "MY", "MY"))).isFalse();
+    }
+
+    @Test
+    void aDatedMemberBelongsOnlyWithinItsDates() {
+        assertThat(SampleRules.GROUPS.on("HK", LocalDate.of(2020, 12, 22)).groups()).isEmpty();
+        assertThat(SampleRules.GROUPS.on("HK", LocalDate.of(2020, 12, 23)).groups()).containsExactly("D:5");
+    }
+
+    @Test
+    void aRuleNamingAGroupTheDataDoesNotDefineIsRefused() {
+        PolicyRule rule = rule("typo", US, LocalDate.of(2026, 1, 1), null, 1, new RuleMatch(null, null, null, null, null,
+                Set.of("D:9"), null, null, null, null, null, null, null, null));
+
+        assertThatThrownBy(() -> timeline(rule)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("D:9");
     }
 
     @Test
     void tppBelowIsStrict() {
-        RuleMatch below21000 = new RuleMatch(null, null, null, null, null, false, null, null, 21000.0, null);
+        RuleMatch below21000 = SampleRules.match(null, null, null, null, null, false, null, null, 21000.0, null);
 
-        assertThat(below21000.matches(route(H200, "CN", "CN"))).isTrue();
-        assertThat(below21000.matches(route(B300, "CN", "CN"))).isFalse();
-        assertThat(below21000.matches(route(chip("vendor-exact", "US", 21000, 4.0), "CN", "CN"))).isFalse();
+        assertThat(SampleRules.matches(below21000, route(H200, "CN", "CN"))).isTrue();
+        assertThat(SampleRules.matches(below21000, route(B300, "CN", "CN"))).isFalse();
+        assertThat(SampleRules.matches(below21000, route(chip("vendor-exact", "US", 21000, 4.0), "CN", "CN"))).isFalse();
     }
 
     @Test
     void memoryBandwidthBelowIsStrictAndAnUnknownBandwidthDoesNotMatch() {
-        RuleMatch below6point5 = new RuleMatch(null, null, null, null, null, false, null, null, null, 6.5);
+        RuleMatch below6point5 = SampleRules.match(null, null, null, null, null, false, null, null, null, 6.5);
 
-        assertThat(below6point5.matches(route(H200, "CN", "CN"))).isTrue();
-        assertThat(below6point5.matches(route(B300, "CN", "CN"))).isFalse();
-        assertThat(below6point5.matches(route(chip("vendor-exact", "US", 15000, 6.5), "CN", "CN"))).isFalse();
-        assertThat(below6point5.matches(route(chip("vendor-unknown", "US", 15000, null), "CN", "CN"))).isFalse();
+        assertThat(SampleRules.matches(below6point5, route(H200, "CN", "CN"))).isTrue();
+        assertThat(SampleRules.matches(below6point5, route(B300, "CN", "CN"))).isFalse();
+        assertThat(SampleRules.matches(below6point5, route(chip("vendor-exact", "US", 15000, 6.5), "CN", "CN"))).isFalse();
+        assertThat(SampleRules.matches(below6point5, route(chip("vendor-unknown", "US", 15000, null), "CN", "CN"))).isFalse();
     }
 
     @Test
     void foreignToBuyerComparesTheChipOriginWithTheBuyerLocation() {
-        RuleMatch foreign = new RuleMatch(null, null, null, true, null, false, null, null, null, null);
-        RuleMatch domestic = new RuleMatch(null, null, null, false, null, false, null, null, null, null);
+        RuleMatch foreign = SampleRules.match(null, null, null, true, null, false, null, null, null, null);
+        RuleMatch domestic = SampleRules.match(null, null, null, false, null, false, null, null, null, null);
 
-        assertThat(foreign.matches(route(H200, "CN", "CN"))).isTrue();
-        assertThat(foreign.matches(route(ASCEND, "CN", "CN"))).isFalse();
-        assertThat(foreign.matches(route(ASCEND, "MY", "CN"))).isTrue();
-        assertThat(domestic.matches(route(ASCEND, "CN", "CN"))).isTrue();
-        assertThat(domestic.matches(route(H200, "CN", "CN"))).isFalse();
+        assertThat(SampleRules.matches(foreign, route(H200, "CN", "CN"))).isTrue();
+        assertThat(SampleRules.matches(foreign, route(ASCEND, "CN", "CN"))).isFalse();
+        assertThat(SampleRules.matches(foreign, route(ASCEND, "MY", "CN"))).isTrue();
+        assertThat(SampleRules.matches(domestic, route(ASCEND, "CN", "CN"))).isTrue();
+        assertThat(SampleRules.matches(domestic, route(H200, "CN", "CN"))).isFalse();
     }
 
     @Test
     void everyGivenConditionMustHold() {
-        RuleMatch match = new RuleMatch(Set.of("nvidia-h200"), Set.of(Eccn.ECCN_3A090_A), Set.of("US"), null, Set.of("CN"), false,
+        RuleMatch match = SampleRules.match(Set.of("nvidia-h200"), Set.of(Eccn.ECCN_3A090_A), Set.of("US"), null, Set.of("CN"), false,
                 Set.of(Segment.COMMERCIAL), Set.of(Channel.OFFICIAL), null, null);
 
-        assertThat(match.matches(route(H200, "CN", "CN"))).isTrue();
-        assertThat(match.matches(route(B300, "CN", "CN"))).isFalse();
-        assertThat(match.matches(new Route(H200, "CN", "CN", Segment.STATE_OWNED, Channel.OFFICIAL))).isFalse();
-        assertThat(match.matches(new Route(H200, "CN", "CN", Segment.COMMERCIAL, Channel.GREY_MARKET))).isFalse();
+        assertThat(SampleRules.matches(match, route(H200, "CN", "CN"))).isTrue();
+        assertThat(SampleRules.matches(match, route(B300, "CN", "CN"))).isFalse();
+        assertThat(SampleRules.matches(match, new Route(H200, "CN", "CN", Segment.STATE_OWNED, Channel.OFFICIAL))).isFalse();
+        assertThat(SampleRules.matches(match, new Route(H200, "CN", "CN", Segment.COMMERCIAL, Channel.GREY_MARKET))).isFalse();
     }
 
     @Test
@@ -224,9 +266,9 @@ class PolicyTimelineTest {
 
     @Test
     void aScenarioChangesTheNamedRulesNumbersAndNothingElse() {
-        PolicyRule licence = rule("us-licence", US, LocalDate.of(2026, 1, 15), null, 2, new RuleMatch(null, null, null, null,
+        PolicyRule licence = rule("us-licence", US, LocalDate.of(2026, 1, 15), null, 2, SampleRules.match(null, null, null, null,
                 Set.of("CN"), false, null, Set.of(Channel.OFFICIAL), null, null));
-        PolicyRule other = rule("cn-import", CN, LocalDate.of(2026, 1, 15), null, 1, new RuleMatch(null, null, null, null,
+        PolicyRule other = rule("cn-import", CN, LocalDate.of(2026, 1, 15), null, 1, SampleRules.match(null, null, null, null,
                 Set.of("CN"), false, null, Set.of(Channel.OFFICIAL), null, null));
         PolicyTimeline policy = timeline(licence, other);
 
@@ -243,7 +285,7 @@ class PolicyTimelineTest {
 
     @Test
     void aScenarioNamingAnUnknownRuleIsRefusedWithTheClosestIds() {
-        PolicyTimeline policy = timeline(rule("us-licence", US, LocalDate.of(2026, 1, 15), null, 2, new RuleMatch(null, null, null,
+        PolicyTimeline policy = timeline(rule("us-licence", US, LocalDate.of(2026, 1, 15), null, 2, SampleRules.match(null, null, null,
                 null, Set.of("CN"), false, null, Set.of(Channel.OFFICIAL), null, null)));
 
         assertThatThrownBy(() -> policy.withChanges(Map.of("us-licenc", new RuleChange(null, 0.1))))

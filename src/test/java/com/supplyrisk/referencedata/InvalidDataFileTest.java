@@ -51,6 +51,14 @@ class InvalidDataFileTest {
               eccn3a090a: { tppAtLeast: 4800, densityTppAtLeast: 1600, densityAtLeast: 5.92 }
               eccn3a090b: { tppAtLeast: 2400, tppBelow: 4800, densityAtLeast: 1.6, densityBelow: 5.92, altTppAtLeast: 1600, altDensityAtLeast: 3.2 }
               source: "test"
+            countryGroups:
+              source: "test"
+              evidence: REGULATION
+              groups:
+                - id: "D:5"
+                  description: "arms embargo"
+                  members: ["CN"]
+              unlisted: ["MO", "MY"]
             approvals:
               - id: us-export-licence
                 kind: LICENCE
@@ -70,10 +78,12 @@ class InvalidDataFileTest {
                     match:
                       eccn: ["3A090.a"]
                       destinations: [CN, MO]
-                      includeHeadquarters: true
+                      headquarters: [CN, MO]
                       channels: [OFFICIAL]
                     probability: %s
                     monthlyHazard: 0.01
+                    review: CASE_BY_CASE
+                    evidence: REGULATION
                     basis: "test"
                     source: "test"
                 """.formatted(id, approval, probability);

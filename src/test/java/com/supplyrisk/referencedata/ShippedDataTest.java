@@ -13,6 +13,7 @@ import com.supplyrisk.catalog.FxTable;
 import com.supplyrisk.catalog.Money;
 import com.supplyrisk.catalog.PolicyRule;
 import com.supplyrisk.catalog.PolicyTimeline;
+import com.supplyrisk.catalog.ReviewPolicy;
 import com.supplyrisk.catalog.Route;
 import com.supplyrisk.catalog.ScenarioPreset;
 import com.supplyrisk.catalog.Segment;
@@ -32,7 +33,9 @@ class ShippedDataTest {
     static final int HORIZON_MONTHS = 12;
     static final LocalDate CUSTOMS_HOLD = LocalDate.of(2026, 1, 20);
     static final LocalDate SEED_DAY = LocalDate.of(2026, 1, 26);
-    static final LocalDate AFTER_FIRST_APPROVALS = LocalDate.of(2026, 3, 1);
+    static final LocalDate AFTER_FIRST_APPROVALS = LocalDate.of(2026, 1, 30);
+    static final LocalDate LICENCES_STALLED = LocalDate.of(2026, 3, 1);
+    static final LocalDate PURCHASES_PAUSED = LocalDate.of(2026, 6, 1);
 
     static Accelerator chip(String id) {
         return CATALOG.find(id).orElseThrow(() -> new AssertionError("catalog lacks " + id));
@@ -135,17 +138,29 @@ class ShippedDataTest {
     }
 
     @Test
-    void malaysianSubsidiaryOfAChineseBuyerNeedsTheSameUsLicenceAsTheParent() {
-        Optional<PolicyRule> parent = usLicence(official("nvidia-h200", "CN", "CN", Segment.COMMERCIAL), AFTER_FIRST_APPROVALS);
-        Optional<PolicyRule> subsidiary = usLicence(official("nvidia-h200", "MY", "CN", Segment.COMMERCIAL), AFTER_FIRST_APPROVALS);
+    void h200ToChinaFellWhenLicencesStalledAndAgainWhenPurchasesWerePaused() {
+        Route route = official("nvidia-h200", "CN", "CN", Segment.COMMERCIAL);
 
-        assertThat(parent).isPresent();
-        assertThat(subsidiary).isEqualTo(parent);
+        assertThat(probability(route, LICENCES_STALLED)).isLessThan(probability(route, AFTER_FIRST_APPROVALS)).isLessThan(0.05);
+        assertThat(probability(route, PURCHASES_PAUSED)).isLessThan(probability(route, LICENCES_STALLED));
+    }
+
+    @Test
+    void malaysianSubsidiaryOfAChineseBuyerStaysUnderThePresumptionOfDenialOutsideTheChinaWindow() {
+        PolicyRule parent = usLicence(official("nvidia-h200", "CN", "CN", Segment.COMMERCIAL), AFTER_FIRST_APPROVALS).orElseThrow();
+        PolicyRule subsidiary = usLicence(official("nvidia-h200", "MY", "CN", Segment.COMMERCIAL), AFTER_FIRST_APPROVALS).orElseThrow();
+
+        assertThat(parent.review()).isEqualTo(ReviewPolicy.CASE_BY_CASE);
+        assertThat(subsidiary.review()).isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
+        assertThat(subsidiary.probability()).isLessThanOrEqualTo(0.02);
     }
 
     @Test
     void malaysianBuyerHeadquarteredInMalaysiaNeedsNoUsLicence() {
-        assertThat(usLicence(official("nvidia-h200", "MY", "MY", Segment.COMMERCIAL), AFTER_FIRST_APPROVALS)).isEmpty();
+        PolicyRule rule = usLicence(official("nvidia-h200", "MY", "MY", Segment.COMMERCIAL), AFTER_FIRST_APPROVALS).orElseThrow();
+
+        assertThat(rule.review()).isEqualTo(ReviewPolicy.NOT_REQUIRED);
+        assertThat(rule.probability()).isEqualTo(1.0);
     }
 
     @Test
@@ -179,7 +194,8 @@ class ShippedDataTest {
     void broadH200ApprovalRaisesTheChineseImportSideOnEveryDayOfTheH200Timeline() {
         PolicyTimeline approved = POLICY.withChanges(POLICY.scenario("china-approves-h200-broadly").orElseThrow().overrides().rules());
         Route h200 = official("nvidia-h200", "CN", "CN", Segment.COMMERCIAL);
-        for (LocalDate day : List.of(LocalDate.of(2025, 12, 20), CUSTOMS_HOLD, AFTER_FIRST_APPROVALS)) {
+        for (LocalDate day : List.of(LocalDate.of(2025, 12, 20), CUSTOMS_HOLD, AFTER_FIRST_APPROVALS, LICENCES_STALLED,
+                PURCHASES_PAUSED)) {
             PolicyRule before = POLICY.approvalsFor(h200, day).stream().filter(r -> r.approval().id().equals("cn-import-approval"))
                     .findFirst().orElseThrow();
             PolicyRule after = approved.approvalsFor(h200, day).stream().filter(r -> r.approval().id().equals("cn-import-approval"))

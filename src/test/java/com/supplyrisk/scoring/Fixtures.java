@@ -5,6 +5,7 @@ import com.supplyrisk.catalog.Approval;
 import com.supplyrisk.catalog.ApprovalKind;
 import com.supplyrisk.catalog.Channel;
 import com.supplyrisk.catalog.Eccn;
+import com.supplyrisk.catalog.Evidence;
 import com.supplyrisk.catalog.ExportControlThresholds;
 import com.supplyrisk.catalog.Form;
 import com.supplyrisk.catalog.FxRates;
@@ -13,7 +14,9 @@ import com.supplyrisk.catalog.Money;
 import com.supplyrisk.catalog.PolicyRule;
 import com.supplyrisk.catalog.PolicyTimeline;
 import com.supplyrisk.catalog.ReferencePrice;
+import com.supplyrisk.catalog.ReviewPolicy;
 import com.supplyrisk.catalog.RuleMatch;
+import com.supplyrisk.catalog.SampleRules;
 import com.supplyrisk.catalog.Segment;
 import com.supplyrisk.plan.Buyer;
 import com.supplyrisk.plan.Mode;
@@ -41,21 +44,21 @@ final class Fixtures {
     static final Approval CN_IMPORT = new Approval("cn-import-approval", ApprovalKind.LICENCE, "China import approval");
     static final Approval GREY = new Approval("grey-market-delivery", ApprovalKind.CHANNEL, "delivery without seizure");
 
-    static final PolicyTimeline POLICY = new PolicyTimeline("2026-06-01", THRESHOLDS, List.of(US_LICENCE, CN_IMPORT, GREY), List.of(
+    static final PolicyTimeline POLICY = new PolicyTimeline("2026-06-01", THRESHOLDS, SampleRules.GROUPS, List.of(US_LICENCE, CN_IMPORT, GREY), List.of(
             rule("us-case-by-case", US_LICENCE, LocalDate.of(2026, 1, 15), null, 2, 0.6, 0.01,
-                    new RuleMatch(null, Set.of(Eccn.ECCN_3A090_A), Set.of("US"), null, Set.of("CN", "MO"), true, null,
+                    SampleRules.match(null, Set.of(Eccn.ECCN_3A090_A), Set.of("US"), null, Set.of("CN", "MO"), true, null,
                             Set.of(Channel.OFFICIAL), 21000.0, 6.5)),
             rule("us-denial", US_LICENCE, LocalDate.of(2022, 10, 7), null, 1, 0.02, 0,
-                    new RuleMatch(null, Set.of(Eccn.ECCN_3A090_A), Set.of("US"), null, Set.of("CN", "MO"), true, null,
+                    SampleRules.match(null, Set.of(Eccn.ECCN_3A090_A), Set.of("US"), null, Set.of("CN", "MO"), true, null,
                             Set.of(Channel.OFFICIAL), null, null)),
             rule("cn-customs-hold", CN_IMPORT, LocalDate.of(2026, 1, 13), LocalDate.of(2026, 1, 27), 1, 0.1, 0,
-                    new RuleMatch(Set.of("nvidia-h200"), null, null, true, Set.of("CN"), false, null, Set.of(Channel.OFFICIAL),
+                    SampleRules.match(Set.of("nvidia-h200"), null, null, true, Set.of("CN"), false, null, Set.of(Channel.OFFICIAL),
                             null, null)),
             rule("cn-first-approvals", CN_IMPORT, LocalDate.of(2026, 1, 28), null, 1, 0.6, 0,
-                    new RuleMatch(Set.of("nvidia-h200"), null, null, true, Set.of("CN"), false, Set.of(Segment.COMMERCIAL),
+                    SampleRules.match(Set.of("nvidia-h200"), null, null, true, Set.of("CN"), false, Set.of(Segment.COMMERCIAL),
                             Set.of(Channel.OFFICIAL), null, null)),
             rule("grey-seizure", GREY, LocalDate.of(2022, 10, 7), null, 1, 0.75, 0,
-                    new RuleMatch(null, null, null, null, null, false, null, Set.of(Channel.GREY_MARKET), null, null))), List.of());
+                    SampleRules.match(null, null, null, null, null, false, null, Set.of(Channel.GREY_MARKET), null, null))), List.of());
 
     static final FxRates FX = new FxRates("2026-06-01", List.of(
             new FxTable(LocalDate.of(2025, 10, 1), "test", Map.of("CNY", 7.12, "EUR", 0.85)),
@@ -73,13 +76,14 @@ final class Fixtures {
 
     static Accelerator chip(String id, String vendor, String origin, double bf16, double tpp, double bandwidth, Money price) {
         return new Accelerator(id, vendor, id, origin, Form.CARD, true, 1, bf16, 64.0, bandwidth, tpp, 800.0, 2024,
-                new ReferencePrice(price, SEED_DAY, "test"), THRESHOLDS.classify(tpp, 800.0, true), "test", null);
+                new ReferencePrice(price, SEED_DAY, "test"), THRESHOLDS.classify(tpp, 800.0, true), "test", null, null);
     }
 
     static PolicyRule rule(String id, Approval approval, LocalDate from, LocalDate to, int priority, double probability,
             double hazard, RuleMatch match) {
         return new PolicyRule(id, approval, "Authority of " + id, "Requirement of " + id, from, to, priority, match, probability,
-                hazard, "basis of " + id, "source of " + id);
+                hazard, approval.kind() == ApprovalKind.LICENCE ? ReviewPolicy.CASE_BY_CASE : null, Evidence.ESTIMATE, "basis of " + id,
+                "source of " + id);
     }
 
     static PlanOption option(String id, Accelerator chip, Channel channel, int quantity, double unitPrice, String currency) {

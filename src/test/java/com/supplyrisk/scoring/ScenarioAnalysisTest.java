@@ -56,7 +56,7 @@ class ScenarioAnalysisTest {
         List<PolicyRule> rewritten = POLICY.rules().stream().map(r -> r.id().equals("cn-customs-hold")
                 ? Fixtures.rule(r.id(), r.approval(), r.effectiveFrom(), r.effectiveTo(), r.priority(), 0.9, 0.02, r.match())
                 : r).toList();
-        var liftedHold = new SupplyRiskModel(new PolicyTimeline(POLICY.version(), POLICY.thresholds(), POLICY.approvals(), rewritten,
+        var liftedHold = new SupplyRiskModel(new PolicyTimeline(POLICY.version(), POLICY.thresholds(), POLICY.countryGroups(), POLICY.approvals(), rewritten,
                 List.of()), FX, PARAMETERS);
         Assessment expected = liftedHold.assess(Fixtures.seedPlan());
 

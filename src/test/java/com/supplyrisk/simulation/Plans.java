@@ -4,14 +4,16 @@ import com.supplyrisk.catalog.Accelerator;
 import com.supplyrisk.catalog.Approval;
 import com.supplyrisk.catalog.ApprovalKind;
 import com.supplyrisk.catalog.Channel;
+import com.supplyrisk.catalog.Evidence;
 import com.supplyrisk.catalog.ExportControlThresholds;
 import com.supplyrisk.catalog.Form;
 import com.supplyrisk.catalog.Money;
 import com.supplyrisk.catalog.PolicyRule;
 import com.supplyrisk.catalog.PolicyTimeline;
 import com.supplyrisk.catalog.ReferencePrice;
+import com.supplyrisk.catalog.ReviewPolicy;
 import com.supplyrisk.catalog.Route;
-import com.supplyrisk.catalog.RuleMatch;
+import com.supplyrisk.catalog.SampleRules;
 import com.supplyrisk.catalog.Segment;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +42,7 @@ final class Plans {
     private static final Approval SUPPLY = new Approval("supply", ApprovalKind.CHANNEL, "domestic supply");
     private static final Approval SEIZURE = new Approval("seizure", ApprovalKind.CHANNEL, "delivery without seizure");
 
-    static final PolicyTimeline POLICY = new PolicyTimeline("2026-06-01", THRESHOLDS, List.of(LICENCE, IMPORT, SUPPLY, SEIZURE),
+    static final PolicyTimeline POLICY = new PolicyTimeline("2026-06-01", THRESHOLDS, SampleRules.GROUPS, List.of(LICENCE, IMPORT, SUPPLY, SEIZURE),
             List.of(rule("a-licence", LICENCE, 0.6, 0, "chip-a", Channel.OFFICIAL),
                     rule("a-import", IMPORT, 0.5, 0, "chip-a", Channel.OFFICIAL),
                     rule("b-supply", SUPPLY, 0.7, 0, "chip-b", Channel.DOMESTIC),
@@ -53,14 +55,15 @@ final class Plans {
 
     private static Accelerator chip(String id, String origin) {
         return new Accelerator(id, "Vendor of " + id, id, origin, Form.CARD, true, 1, 1000, 64.0, 4.0, 16000, 800.0, 2024,
-                new ReferencePrice(new Money(30_000, "USD"), DAY, "test"), THRESHOLDS.classify(16000, 800.0, true), "test", null);
+                new ReferencePrice(new Money(30_000, "USD"), DAY, "test"), THRESHOLDS.classify(16000, 800.0, true), "test", null, null);
     }
 
     private static PolicyRule rule(String id, Approval approval, double probability, double hazard, String chip, Channel channel) {
-        var match = new RuleMatch(chip == null ? null : Set.of(chip), null, null, null, null, false, null, Set.of(channel), null,
+        var match = SampleRules.match(chip == null ? null : Set.of(chip), null, null, null, null, false, null, Set.of(channel), null,
                 null);
         return new PolicyRule(id, approval, "authority", "requirement", LocalDate.of(2025, 1, 1), null, 1, match, probability,
-                hazard, "basis", "source");
+                hazard, approval.kind() == ApprovalKind.LICENCE ? ReviewPolicy.CASE_BY_CASE : null, Evidence.ESTIMATE, "basis",
+                "source");
     }
 
     static SimulatedOption option(String id, Accelerator chip, Channel channel, double pflops, double cost) {

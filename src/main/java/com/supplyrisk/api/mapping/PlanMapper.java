@@ -32,6 +32,7 @@ import com.supplyrisk.plan.FleetHolding;
 import com.supplyrisk.plan.Mode;
 import com.supplyrisk.plan.PlanOption;
 import com.supplyrisk.plan.ProcurementPlan;
+import com.supplyrisk.plan.Ranking;
 import com.supplyrisk.plan.Scenario;
 import com.supplyrisk.plan.Weights;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -296,7 +297,8 @@ public class PlanMapper {
                 request.horizonMonths() != null ? request.horizonMonths() : DEFAULT_HORIZON_MONTHS,
                 request.currency() != null ? request.currency() : "USD",
                 request.mode() != null ? request.mode() : Mode.PORTFOLIO,
-                fleet, weights, rates, options, scenarios, Boolean.TRUE.equals(request.sensitivity()));
+                fleet, weights, rates, options, scenarios, Boolean.TRUE.equals(request.sensitivity()),
+                request.ranking() != null ? request.ranking() : Ranking.COMPLIANT_FIRST);
     }
 
     private Scenario toScenario(ScenarioRequest scenario) {
@@ -339,7 +341,7 @@ public class PlanMapper {
         return new Accelerator(customId(custom.vendor(), custom.name()), custom.vendor().strip(), custom.name().strip(),
                 custom.originCountry() != null ? custom.originCountry() : "US", Form.CARD, datacenter, 1, bf16,
                 decimal(custom.memoryGb()), decimal(custom.memoryBandwidthTbps()), tpp, dieArea, null, reference,
-                policy.thresholds().classify(tpp, dieArea, datacenter), "given in the request", null);
+                policy.thresholds().classify(tpp, dieArea, datacenter), "given in the request", null, null);
     }
 
     /** {@code custom-<vendor>-<name>} in lower-case kebab case, ASCII letters and digits only. */

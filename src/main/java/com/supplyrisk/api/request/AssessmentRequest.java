@@ -1,6 +1,7 @@
 package com.supplyrisk.api.request;
 
 import com.supplyrisk.plan.Mode;
+import com.supplyrisk.plan.Ranking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -34,6 +35,7 @@ public record AssessmentRequest(
         @NotNull @Size(min = 1, message = "must list at least one option") List<@NotNull @Valid OptionRequest> options,
         @Size(min = 1, max = RequestLimits.MAX_SCENARIOS) List<@NotNull @Valid ScenarioRequest> scenarios,
         Boolean sensitivity,
+        Ranking ranking,
         @Valid SimulationRequest simulation,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000") BigDecimal targetComputePflops,
         @Valid MoneyRequest budget) {

@@ -4,7 +4,10 @@ import com.supplyrisk.catalog.Accelerator;
 import com.supplyrisk.catalog.Form;
 import java.time.LocalDate;
 
-/** A catalog entry as the API shows it, with its derived ECCN and performance density. */
+/**
+ * A catalog entry as the API shows it, with its derived ECCN and performance density, and the judgement the ECCN turns
+ * on where it turns on one.
+ */
 public record AcceleratorView(
         String id,
         String vendor,
@@ -22,6 +25,7 @@ public record AcceleratorView(
         String eccn,
         ReferencePriceView referenceUnitPrice,
         String specsSource,
+        String classificationJudgement,
         String notes) {
 
     /** The official price of one unit, when and where it was quoted. */
@@ -35,6 +39,6 @@ public record AcceleratorView(
                 a.chipsPerUnit(), a.bf16Tflops(), a.memoryGb(), a.memoryBandwidthTbps(), a.tpp(), density, a.launchYear(),
                 a.eccn().code(), new ReferencePriceView(price.price().amount(), price.price().currency(), price.asOf(),
                         price.source()),
-                a.specsSource(), a.notes());
+                a.specsSource(), a.classificationJudgement(), a.notes());
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.supplyrisk.assessment.ApprovalOutcome;
+import com.supplyrisk.catalog.Evidence;
+import com.supplyrisk.catalog.ReviewPolicy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,10 +16,12 @@ class RepeatedApprovalsTest {
 
     private static final ApprovalOutcome CUSTOMS = new ApprovalOutcome("cn-import-approval", "cn-h200-customs-hold",
             "General Administration of Customs of China", "Customs told agents the H200 is \"not permitted\"", 0.1, 0.02,
-            LocalDate.of(2026, 1, 14), null, "Reported hold; estimate", "seed 000 (SCMP, 2026-01-26)");
+            LocalDate.of(2026, 1, 14), null, ReviewPolicy.PRESUMPTION_OF_DENIAL, Evidence.PRESS_REPORT, "Reported hold; estimate",
+            "seed 000 (SCMP, 2026-01-26)");
     private static final ApprovalOutcome LICENCE = new ApprovalOutcome("us-export-licence", "us-h200-case-by-case",
             "US Department of Commerce, Bureau of Industry and Security", "Export licence, 25% of revenue to the US",
-            0.6, 0.01, LocalDate.of(2025, 12, 8), LocalDate.of(2026, 12, 31), "Licences issued case by case",
+            0.6, 0.01, LocalDate.of(2025, 12, 8), LocalDate.of(2026, 12, 31), ReviewPolicy.CASE_BY_CASE, Evidence.REGULATION,
+            "Licences issued case by case",
             "BIS rule of 2026-01-13");
 
     private static ObjectMapper mapper(boolean remembering) {
