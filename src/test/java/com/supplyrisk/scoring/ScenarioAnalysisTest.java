@@ -18,6 +18,7 @@ import com.supplyrisk.catalog.RuleChange;
 import com.supplyrisk.catalog.ScenarioOverrides;
 import com.supplyrisk.plan.PlanOption;
 import com.supplyrisk.plan.ProcurementPlan;
+import com.supplyrisk.plan.Ranking;
 import com.supplyrisk.plan.Scenario;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class ScenarioAnalysisTest {
     private static ProcurementPlan seedUnder(Scenario... scenarios) {
         ProcurementPlan seed = Fixtures.seedPlan();
         return new ProcurementPlan(seed.planId(), seed.buyer(), seed.asOf(), seed.horizonMonths(), seed.currency(), seed.mode(),
-                seed.existingFleet(), seed.weights(), seed.fxRates(), seed.options(), List.of(scenarios), false);
+                seed.existingFleet(), seed.weights(), seed.fxRates(), seed.options(), List.of(scenarios), false, Ranking.SCORE);
     }
 
     private static ProcurementPlan withOptions(ProcurementPlan plan, List<PlanOption> options, Map<String, Double> fxRates) {

@@ -228,13 +228,15 @@ class SupplyRiskModelTest {
                 + " already installed plus 7.9 PFLOPS if this option alone were bought, of 7.9 PFLOPS in all. Supplier"
                 + " 'Distributor' would supply 100.0%. Contributes 30.00 of 76.25 points.");
         assertThat(over.licensing().explanation()).isEqualTo("The buyer's estimate P = 0.2500 overrides the policy data (policy"
-                + " 2026-06-01: P = 0.10 (cn-import-approval, rule cn-customs-hold) x 0.60 (us-export-licence, rule"
-                + " us-case-by-case) x exp(-0.0100 x 12 months) = 0.0532.) Licensing risk 0.7500 contributes 33.75 of 76.25 points.");
+                + " 2026-06-01: Buyer in CN (EAR country groups D:1, D:4, D:5) on 2026-01-26. P = 0.10 (cn-import-approval, rule"
+                + " cn-customs-hold, case by case, ESTIMATE) x 0.60 (us-export-licence, rule us-case-by-case, case by case, ESTIMATE)"
+                + " x exp(-0.0100 x 12 months) = 0.0532.) Licensing risk 0.7500 contributes 33.75 of 76.25 points.");
         assertThat(over.pricePremium().explanation()).isEqualTo("Unit price USD 30,000 is 50.0% above the reference USD 20,000"
                 + " given by the buyer. Price risk 0.5000; 8 units cost USD 80,000 more than at the reference. Contributes"
                 + " 12.50 of 76.25 points.");
-        assertThat(cheap.licensing().explanation()).isEqualTo("No approval or channel risk applies to this route on 2026-01-26:"
-                + " P = 1. Licensing risk 0.0000 contributes 0.00 of 30.00 points.");
+        assertThat(cheap.licensing().explanation()).isEqualTo("Buyer in CN (EAR country groups D:1, D:4, D:5) on 2026-01-26. No"
+                + " rule known to the policy data applies to this route: no approval or channel risk is counted, P = 1. Licensing"
+                + " risk 0.0000 contributes 0.00 of 30.00 points.");
         assertThat(cheap.pricePremium().explanation()).isEqualTo("Unit price USD 8,619 is 50.0% below the reference USD 17,238"
                 + " (official price quoted 2026-01-26, test). No price risk. Contributes 0.00 of 30.00 points.");
         assertThat(cheap.concentration().explanation()).isEqualTo("Huawei would supply 100.0% of the buyer's compute: 0.0 PFLOPS"
@@ -268,7 +270,7 @@ class SupplyRiskModelTest {
     @Test
     void answersNameTheModelAndPolicyVersionsAndWarnWhenThePolicyIsOlderThanTheDay() {
         Assessment later = MODEL.assess(plan(LocalDate.of(2026, 11, 24), Mode.PORTFOLIO, Fixtures.seedPlan().options()));
-        assertThat(later.modelVersion()).isEqualTo("1.0.0");
+        assertThat(later.modelVersion()).isEqualTo("1.1.0");
         assertThat(later.policyVersion()).isEqualTo("2026-06-01");
         assertThat(later.warnings()).extracting(Warning::code).containsExactly(WarningCode.POLICY_DATA_OLDER_THAN_AS_OF);
         assertThat(MODEL.assess(Fixtures.seedPlan()).warnings()).isEmpty();
