@@ -26,12 +26,26 @@ const tagged = (tag) => (node) => node.tag === tag;
 
 test('the ranking table lists every option best rank first, with its rating in words', () => {
   const table = rankingTable(plain);
-  const rows = all(all(table, tagged('tbody'))[0], tagged('tr'));
-  assert.deepEqual(rows.map((r) => r.attrs['data-option']), ['ascend-910b', 'h200-cloud', 'h200-grey', 'h20-official', 'h200-official']);
+  const rows = all(all(table, tagged('tbody'))[0], tagged('tr')).filter((r) => r.attrs['data-option']);
+  assert.deepEqual(rows.map((r) => r.attrs['data-option']), ['ascend-910b', 'h200-cloud', 'h200-official', 'h20-official', 'h200-grey']);
   assert.deepEqual(rows.map((r) => text(all(r, byClass('rating'))[0])), ['LOW', 'MODERATE', 'HIGH', 'HIGH', 'HIGH']);
-  assert.match(text(rows[2]), /Non-compliant/);
+  assert.match(text(rows[4]), /Non-compliant/);
   assert.equal(all(rows[0], byClass('warnings')).length, 1, 'the warning of ascend-910b is shown');
   assert.equal(all(rows[1], byClass('warnings')).length, 0);
+});
+
+test('ranked compliance first, a row marks where the non-compliant routes begin', () => {
+  const table = rankingTable(plain);
+  const rows = all(all(table, tagged('tbody'))[0], tagged('tr'));
+  const gate = rows.findIndex((r) => byClass('compliance-gate')(r));
+  assert.equal(plain.ranking, 'COMPLIANT_FIRST');
+  assert.ok(gate > 0, 'the gate follows the lawful options');
+  assert.ok(rows.slice(0, gate).every((r) => !/Non-compliant/.test(text(r))));
+  assert.ok(rows.slice(gate + 1).every((r) => /Non-compliant/.test(text(r))));
+  assert.match(text(all(table, tagged('caption'))[0]), /compliance first/);
+  const byScore = rankingTable({ ...plain, ranking: 'SCORE' });
+  assert.equal(all(byScore, byClass('compliance-gate')).length, 0, 'ranked by score alone, there is no gate');
+  assert.match(text(all(byScore, tagged('caption'))[0]), /by score alone/);
 });
 
 test('a stacked bar per option whose segments are the factor points', () => {
@@ -102,9 +116,9 @@ test('the simulation view draws the P10 to P90 spread, the median, the mean and 
   assert.ok(Number(median.attrs.x1) > Number(target.attrs.x1), 'the median (40.96) is right of the target (40)');
   assert.ok(Number(mean.attrs.d.match(/^M([\d.]+)/)[1]) < Number(target.attrs.x1), 'the mean (34.76) is left of the target');
   assert.deepEqual(all(svg, byClass('quantile-label')).map(text), ['P10', 'P50', 'P90']);
-  assert.match(text(view), /Chance of reaching the target84\.9% ± 0\.11%/);
+  assert.match(text(view), /Chance of reaching the target85\.0% ± 0\.11%/);
   assert.match(text(view), /Within the budget of USD 2,298,454100\.0%/);
-  assert.match(all(svg, tagged('desc'))[0].children[0], /target of 40\.0 PFLOPS is reached with probability 84\.9%/);
+  assert.match(all(svg, tagged('desc'))[0].children[0], /target of 40\.0 PFLOPS is reached with probability 85\.0%/);
   const rows = all(all(view, tagged('tbody'))[0], tagged('tr'));
   assert.deepEqual(rows.map((r) => r.attrs['data-option']), sim.options.map((o) => o.id));
   assert.doesNotMatch(text(view), /Share of delivered/, 'in ALTERNATIVES mode only the rank-1 option is bought');
@@ -119,10 +133,11 @@ test('the scenario view gives each option its rank under every scenario, with th
   assert.deepEqual(rows.map((r) => r.attrs['data-option']), byRank(withAnalyses).map((o) => o.id));
   const official = rows.find((r) => r.attrs['data-option'] === 'h200-official');
   const cells = all(official, byClass('scenario-rank')).map(text);
-  assert.deepEqual(cells, ['5', '5 = unchangedHIGH', '3 ▲2 up 2HIGH', '5 = unchangedSEVERE', '4 ▲1 up 1HIGH', '5 = unchangedHIGH',
-    '3 ▲2 up 2HIGH']);
+  assert.deepEqual(cells, ['3', '3 = unchangedHIGH', '3 = unchangedHIGH', '4 ▼1 down 1SEVERE', '3 = unchangedHIGH',
+    '3 = unchangedHIGH', '3 = unchangedHIGH']);
   const grey = rows.find((r) => r.attrs['data-option'] === 'h200-grey');
-  assert.match(text(grey), /5 ▼2 down 2SEVERE/);
+  assert.deepEqual(all(grey, byClass('scenario-rank')).map(text).map((cell) => cell.split(' ')[0]), ['5', '5', '5', '5', '5', '5', '5'],
+    'ranked compliance first, the grey market stays last under every scenario');
 });
 
 test('the tornado of an option has a bar per input, largest effect first, on each side of its score', () => {

@@ -89,8 +89,23 @@ const COMPLIANCE_TEXT = {
   NON_COMPLIANT: 'Non-compliant',
 };
 
+/**
+ * Ranked compliance first, every lawful option comes before every non-compliant one whatever the scores: a row marks
+ * where the non-compliant ones begin, so nobody reads the gap between two scores across it as a choice.
+ */
+function complianceGate(answer, ranked) {
+  const first = ranked.findIndex((o) => o.compliance === 'NON_COMPLIANT');
+  if (answer.ranking !== 'COMPLIANT_FIRST' || first <= 0) return { at: -1, row: null };
+  return {
+    at: first,
+    row: h('tr', { class: 'compliance-gate' }, h('td', { colspan: '8' },
+      '⚠ Non-compliant routes below: ranked after every lawful option, whatever their score')),
+  };
+}
+
 export function rankingTable(answer) {
-  const rows = byRank(answer).map((option) => {
+  const ranked = byRank(answer);
+  const rows = ranked.map((option) => {
     const factors = option.factors;
     return h('tr', { 'data-option': option.id, class: `row-${option.rating.toLowerCase()}` },
       h('td', { class: 'num rank' }, String(option.rank)),
@@ -108,8 +123,11 @@ export function rankingTable(answer) {
       option.warnings.length === 0 ? null
         : h('ul', { class: 'warnings' }, option.warnings.map((w) => h('li', { title: w.code }, w.message)))));
   });
+  const gate = complianceGate(answer, ranked);
+  if (gate.row) rows.splice(gate.at, 0, gate.row);
+  const order = answer.ranking === 'SCORE' ? 'by score alone' : 'compliance first, then score';
   return h('table', { class: 'ranking', id: 'ranking-table' },
-    h('caption', {}, `Options by rank (1 = lowest risk), amounts in ${answer.currency}`),
+    h('caption', {}, `Options by rank (${order}; 1 = lowest risk), amounts in ${answer.currency}`),
     h('thead', {}, h('tr', {},
       ['Rank', 'Option', 'Rating', 'Score', 'Licensing P', 'Premium', 'Risk-adjusted cost / PFLOPS', 'Compliance and warnings'].map((label) => h('th', { scope: 'col' }, label)))),
     h('tbody', {}, rows));

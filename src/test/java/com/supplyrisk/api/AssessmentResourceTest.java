@@ -100,11 +100,13 @@ class AssessmentResourceTest {
     }
 
     @Test
-    void theCustomsHoldMakesH200LessLikelyInJanuaryThanInMarch() {
+    void theCustomsHoldMakesH200LessLikelyThanTheFirstApprovalsAndTheStallLessLikelyStill() {
         var h200 = List.of(option("h200", "nvidia-h200", "OFFICIAL", 8, 191_700, "CNY"));
-        double january = probability(plan("CN", "CN", "COMMERCIAL", "2026-01-20", h200));
-        double march = probability(plan("CN", "CN", "COMMERCIAL", "2026-03-01", h200));
-        assertThat(january).isLessThan(march);
+        double hold = probability(plan("CN", "CN", "COMMERCIAL", "2026-01-20", h200));
+        double approvals = probability(plan("CN", "CN", "COMMERCIAL", "2026-01-30", h200));
+        double stall = probability(plan("CN", "CN", "COMMERCIAL", "2026-03-01", h200));
+        assertThat(hold).isLessThan(approvals);
+        assertThat(stall).isLessThan(hold);
     }
 
     @Test

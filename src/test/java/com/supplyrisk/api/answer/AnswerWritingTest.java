@@ -93,8 +93,8 @@ class AnswerWritingTest {
                 .when().post("/api/v1/assessments")
                 .then().statusCode(200).extract().asString();
 
-        assertThat(answer).contains("\"amount\":64000000,").contains("\"amount\":60801987.28,")
-                .contains("\"probability\":0.0005,");
+        assertThat(answer).contains("\"amount\":64000000,").contains("\"amount\":243207949.11,")
+                .contains("\"probability\":0.0001,");
         assertThat(E_NOTATION.matcher(answer).find()).as("E-notation in " + answer).isFalse();
     }
 }
