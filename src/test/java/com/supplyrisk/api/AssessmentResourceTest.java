@@ -50,8 +50,8 @@ class AssessmentResourceTest {
         JsonPath answer = assess(example("seed-dilemma.json"));
 
         assertThat(answer.getString("planId")).isEqualTo("bj-cluster-2026q1");
-        assertThat(answer.getString("modelVersion")).isEqualTo("1.0.0");
-        assertThat(answer.getString("policyVersion")).isEqualTo("2026-06-01");
+        assertThat(answer.getString("modelVersion")).isEqualTo("1.1.0");
+        assertThat(answer.getString("policyVersion")).isEqualTo("2026-12-05");
         assertThat(answer.getString("asOf")).isEqualTo("2026-01-26");
         assertThat(answer.getList("options.id")).containsExactly("h200-official", "h200-grey", "h20-official", "ascend-910b",
                 "h200-cloud");
@@ -126,16 +126,18 @@ class AssessmentResourceTest {
     }
 
     @Test
-    void aChineseFirmsSubsidiaryAbroadNeedsTheParentsUsLicence() {
+    void aChineseFirmsSubsidiaryAbroadIsUnderThePresumptionOfDenialWhileAMalaysianFirmNeedsNoLicence() {
         JsonPath subsidiary = assess(example("subsidiary-abroad.json"));
         JsonPath parent = assess(plan("CN", "CN", "COMMERCIAL", "2026-03-01",
                 List.of(option("h200-official", "nvidia-h200", "OFFICIAL", 64, 27_540, "USD"))));
         JsonPath local = assess(plan("MY", "MY", "COMMERCIAL", "2026-03-01",
                 List.of(option("h200-official", "nvidia-h200", "OFFICIAL", 64, 27_540, "USD"))));
 
-        String usRule = "factors.licensing.approvals.find { it.approval == 'us-export-licence' }.rule";
-        assertThat(subsidiary.getString("options[0]." + usRule)).isNotNull().isEqualTo(parent.getString("options[0]." + usRule));
-        assertThat(local.getList("options[0].factors.licensing.approvals")).isEmpty();
+        String usRule = "factors.licensing.approvals.find { it.approval == 'us-export-licence' }";
+        assertThat(subsidiary.getString("options[0]." + usRule + ".review")).isEqualTo("PRESUMPTION_OF_DENIAL");
+        assertThat(parent.getString("options[0]." + usRule + ".review")).isEqualTo("CASE_BY_CASE");
+        assertThat(local.getString("options[0]." + usRule + ".rule")).isEqualTo("us-no-licence-by-destination");
+        assertThat(local.getString("options[0].compliance")).isEqualTo("COMPLIANT");
         assertThat(subsidiary.getString("options[0].compliance")).isEqualTo("LICENCE_REQUIRED");
         assertThat(subsidiary.getDouble("options.find { it.id == 'b300-official' }.factors.licensing.probability")).isLessThan(0.05);
     }

@@ -20,7 +20,7 @@ class CatalogResourceTest {
     @Test
     void theCatalogListsEveryAcceleratorWithItsDerivedEccnAndPrice() {
         get("/api/v1/accelerators").then().statusCode(200)
-                .body("version", equalTo("2026-06-01"))
+                .body("version", equalTo("2026-12-05"))
                 .body("accelerators", hasSize(14))
                 .body("accelerators.id", hasItems("nvidia-h200", "nvidia-h20", "huawei-ascend-910b", "huawei-cloudmatrix-384"))
                 .body("accelerators.referenceUnitPrice.source", everyItem(not(emptyOrNullString())));
@@ -48,7 +48,7 @@ class CatalogResourceTest {
     @Test
     void thePolicyOfADayShowsTheRulesInForceWithTheirSources() {
         given().queryParam("asOf", "2026-01-20").get("/api/v1/policy").then().statusCode(200)
-                .body("version", equalTo("2026-06-01"))
+                .body("version", equalTo("2026-12-05"))
                 .body("asOf", equalTo("2026-01-20"))
                 .body("rules.id", hasItems("cn-h200-customs-hold"))
                 .body("rules.source", everyItem(not(emptyOrNullString())))

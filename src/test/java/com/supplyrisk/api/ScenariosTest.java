@@ -67,16 +67,17 @@ class ScenariosTest {
     }
 
     @Test
-    void broadChineseApprovalRaisesTheOfficialH200sProbabilityAndRank() throws IOException {
+    void broadChineseApprovalRaisesTheOfficialH200sProbabilityButNotPastTheRentedH200() throws IOException {
         JsonPath answer = assess(seedWith(List.of("china-approves-h200-broadly"), null));
         Map<String, Object> official = under(answer, "china-approves-h200-broadly", "h200-official");
 
-        // US case-by-case 0.6 and Chinese approval 0.9, hazards 0.01 + 0.01 over 12 months; 30 points of concentration.
-        double probability = 0.6 * 0.9 * Math.exp(-0.02 * 12);
+        // US case-by-case 0.5 and Chinese approval 0.9, hazards 0.01 + 0.01 over 12 months; 30 points of concentration.
+        double probability = 0.5 * 0.9 * Math.exp(-0.02 * 12);
         assertThat(((Number) official.get("score")).doubleValue()).isCloseTo(30 + 45 * (1 - probability), within(0.006));
         assertThat(probability).isGreaterThan(answer.getDouble("options.find { it.id == 'h200-official' }.factors.licensing.probability"));
-        assertThat((Integer) official.get("rank")).isLessThan(answer.getInt("options.find { it.id == 'h200-official' }.rank"));
-        assertThat((Integer) official.get("rankChange")).isEqualTo(-2);
+        assertThat(((Number) official.get("score")).doubleValue()).isGreaterThan(
+                answer.getDouble("options.find { it.id == 'h200-cloud' }.score"));
+        assertThat((Integer) official.get("rankChange")).isZero();
         assertThat(answer.getString("scenarioResults[0].description")).contains("H200");
         assertThat(answer.getBoolean("scenarioResults[0].custom")).isFalse();
     }
@@ -195,7 +196,7 @@ class ScenariosTest {
     void thePresetsAreListedWithWhatTheyChangeOnTheDay() {
         given().queryParam("asOf", "2026-01-26").when().get("/api/v1/scenarios")
                 .then().statusCode(200).contentType(ContentType.JSON)
-                .body("policyVersion", equalTo("2026-06-01"))
+                .body("policyVersion", equalTo("2026-12-05"))
                 .body("asOf", equalTo("2026-01-26"))
                 .body("scenarios.name", equalTo(List.of("baseline", "china-approves-h200-broadly", "us-revokes-china-licences",
                         "grey-market-crackdown", "domestic-capacity-doubles")))
@@ -203,7 +204,7 @@ class ScenariosTest {
                 .body("scenarios.find { it.name == 'china-approves-h200-broadly' }.rules.id", equalTo(List.of("cn-h200-customs-hold")))
                 .body("scenarios.find { it.name == 'china-approves-h200-broadly' }.rules[0].probability", equalTo(0.1f))
                 .body("scenarios.find { it.name == 'china-approves-h200-broadly' }.rules[0].newProbability", equalTo(0.9f))
-                .body("scenarios.find { it.name == 'china-approves-h200-broadly' }.rulesChanged", equalTo(3))
+                .body("scenarios.find { it.name == 'china-approves-h200-broadly' }.rulesChanged", equalTo(5))
                 .body("scenarios.find { it.name == 'grey-market-crackdown' }.premiums.GREY_MARKET", equalTo(1.0f))
                 .body("scenarios.find { it.name == 'us-revokes-china-licences' }.rules.newProbability", hasItem(0.0f));
         // After the customs hold, the same preset changes the rule of the first approvals instead.
