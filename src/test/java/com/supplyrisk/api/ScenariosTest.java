@@ -207,10 +207,13 @@ class ScenariosTest {
                 .body("scenarios.find { it.name == 'china-approves-h200-broadly' }.rulesChanged", equalTo(5))
                 .body("scenarios.find { it.name == 'grey-market-crackdown' }.premiums.GREY_MARKET", equalTo(1.0f))
                 .body("scenarios.find { it.name == 'us-revokes-china-licences' }.rules.newProbability", hasItem(0.0f));
-        // After the customs hold, the same preset changes the rule of the first approvals instead.
-        given().queryParam("asOf", "2026-03-01").when().get("/api/v1/scenarios")
+        // After the customs hold, the same preset changes the rule in force then instead.
+        given().queryParam("asOf", "2026-01-30").when().get("/api/v1/scenarios")
                 .then().statusCode(200)
                 .body("scenarios.find { it.name == 'china-approves-h200-broadly' }.rules.id", equalTo(List.of("cn-h200-first-import-approvals")));
+        given().queryParam("asOf", "2026-03-01").when().get("/api/v1/scenarios")
+                .then().statusCode(200)
+                .body("scenarios.find { it.name == 'china-approves-h200-broadly' }.rules.id", equalTo(List.of("cn-h200-approvals-not-converted")));
     }
 
     @Test
