@@ -1,54 +1,93 @@
 package com.supplyrisk.scoring;
 
+import static com.supplyrisk.GeneratedCases.decimalEdges;
+import static com.supplyrisk.GeneratedCases.integerEdges;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supplyrisk.GeneratedCases;
+import com.supplyrisk.GeneratedCases.Inputs;
+import com.supplyrisk.GeneratedCases.NamedFailures;
+import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The explanations' figures are worded exactly as {@code String.format(Locale.ROOT, ...)} words them, which
  * they used before the hand-written formatter replaced it: the answers' bytes must not change.
  */
+@ExtendWith(NamedFailures.class)
 class NumbersTest {
 
-    @Provide
-    Arbitrary<Double> values() {
-        return Arbitraries.oneOf(
-                Arbitraries.doubles(),
-                Arbitraries.doubles().between(-1e9, 1e9),
-                Arbitraries.doubles().between(-2, 2),
-                // Values on or near a rounding boundary, where half-up rounding of the shortest digits matters.
-                Arbitraries.longs().between(-100_000_000L, 100_000_000L).map(n -> n / 1000.0),
-                Arbitraries.longs().between(-10_000_000L, 10_000_000L).map(n -> n / 100_000.0),
-                Arbitraries.longs().between(-1_000_000L, 1_000_000L).map(n -> n * 0.005),
-                Arbitraries.integers().between(-30, 30).map(e -> Math.pow(10, e) * 0.5),
-                Arbitraries.of(0.0, -0.0, 1e7, 9_999_999.99, 0.001, 0.00099999, 0.0005, 0.05, 0.95, 9.995, 99.95, 1.005,
-                        -0.004, -0.0049, 1e21, 123_456_789_012.5, Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN,
-                        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
+    private static final long SEED = 20_260_304L;
+    private static final List<Double> SPECIAL_VALUES = List.of(0.0, -0.0, 1e7, 9_999_999.99, 0.001, 0.00099999, 0.0005, 0.05,
+            0.95, 9.995, 99.95, 1.005, -0.004, -0.0049, 1e21, 123_456_789_012.5, Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+    /** The special values and the edge values of each other kind of {@link #value}. */
+    private static final List<Double> EDGE_VALUES = Stream.of(
+            SPECIAL_VALUES.stream(),
+            decimalEdges(-Double.MAX_VALUE, Double.MAX_VALUE).stream(),
+            decimalEdges(-1e9, 1e9).stream(),
+            decimalEdges(-2, 2).stream(),
+            integerEdges(-100_000_000L, 100_000_000L).stream().map(n -> n / 1000.0),
+            integerEdges(-10_000_000L, 10_000_000L).stream().map(n -> n / 100_000.0),
+            integerEdges(-1_000_000L, 1_000_000L).stream().map(n -> n * 0.005),
+            integerEdges(-30, 30).stream().map(e -> Math.pow(10, e) * 0.5)).flatMap(values -> values).distinct().toList();
+    private static final int DECIMALS = 4;
+
+    private static double value(Inputs inputs) {
+        return switch (inputs.random().nextInt(8)) {
+            case 0 -> inputs.decimal(-Double.MAX_VALUE, Double.MAX_VALUE);
+            case 1 -> inputs.decimal(-1e9, 1e9);
+            case 2 -> inputs.decimal(-2, 2);
+            // Values on or near a rounding boundary, where half-up rounding of the shortest digits matters.
+            case 3 -> inputs.integer(-100_000_000L, 100_000_000L) / 1000.0;
+            case 4 -> inputs.integer(-10_000_000L, 10_000_000L) / 100_000.0;
+            case 5 -> inputs.integer(-1_000_000L, 1_000_000L) * 0.005;
+            case 6 -> Math.pow(10, inputs.integer(-30, 30)) * 0.5;
+            default -> inputs.oneOf(SPECIAL_VALUES);
+        };
     }
 
-    @Property(tries = 20_000)
-    void decimalsAreWordedAsFormatWordsThem(@ForAll("values") double value, @ForAll @IntRange(min = 0, max = 4) int decimals) {
-        assertThat(Numbers.decimal(value, decimals)).isEqualTo(String.format(Locale.ROOT, "%." + decimals + "f", value));
+    static Stream<Named<Double>> values() {
+        return GeneratedCases.cases(SEED, 20_000, EDGE_VALUES, NumbersTest::value);
     }
 
-    @Property(tries = 20_000)
-    void moneyIsWordedAsFormatWordsIt(@ForAll("values") double amount) {
+    record Decimal(double value, int decimals) {
+    }
+
+    /** Every edge value at every number of decimals, then drawn ones. */
+    static Stream<Named<Decimal>> decimals() {
+        var edges = EDGE_VALUES.stream().flatMap(value -> IntStream.rangeClosed(0, DECIMALS)
+                .mapToObj(decimals -> new Decimal(value, decimals))).toList();
+        return GeneratedCases.cases(SEED, 20_000, edges, inputs -> new Decimal(value(inputs), (int) inputs.integer(0, DECIMALS)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("decimals")
+    void decimalsAreWordedAsFormatWordsThem(Decimal decimal) {
+        assertThat(Numbers.decimal(decimal.value(), decimal.decimals()))
+                .isEqualTo(String.format(Locale.ROOT, "%." + decimal.decimals() + "f", decimal.value()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("values")
+    void moneyIsWordedAsFormatWordsIt(double amount) {
         assertThat(Numbers.money(amount, "CNY")).isEqualTo(String.format(Locale.ROOT, "%s %,.0f", "CNY", amount));
     }
 
-    @Property(tries = 20_000)
-    void percentagesAreWordedAsFormatWordsThem(@ForAll("values") double fraction) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("values")
+    void percentagesAreWordedAsFormatWordsThem(double fraction) {
         assertThat(Numbers.percent(fraction)).isEqualTo(String.format(Locale.ROOT, "%.1f%%", fraction * 100));
     }
 
-    @Example
+    @Test
     void examples() {
         assertThat(Numbers.money(2_300_000, "CNY")).isEqualTo("CNY 2,300,000");
         assertThat(Numbers.money(-999.5, "USD")).isEqualTo("USD -1,000");

@@ -3,6 +3,7 @@ package com.supplyrisk.scoring;
 import static com.supplyrisk.scoring.Fixtures.MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supplyrisk.GeneratedCases.NamedFailures;
 import com.supplyrisk.assessment.Assessment;
 import com.supplyrisk.assessment.InputSensitivity;
 import com.supplyrisk.assessment.OptionAssessment;
@@ -15,27 +16,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Sensitivity and break-even values over generated plans: they say what scoring the changed plan really gives. */
+@ExtendWith(NamedFailures.class)
 class SensitivityPropertyTest {
+
+    private static final long SEED = 20_260_306L;
 
     /** Far enough from a break-even value that the rounded scores cannot tie: 0.09 points at the default weights. */
     private static final double PROBABILITY_MARGIN = 0.002;
     private static final double PRICE_MARGIN = 0.003;
 
-    @Provide
-    Arbitrary<ProcurementPlan> plans() {
-        return new SupplyRiskModelPropertyTest().plans();
+    static Stream<Named<ProcurementPlan>> plans() {
+        return SupplyRiskModelPropertyTest.drawnPlans(SEED, SupplyRiskModelPropertyTest.PLANS);
     }
 
-    @Property
-    void inputsThatRaiseRiskNeverLowerTheScoreAndTheProbabilityNeverRaisesIt(@ForAll("plans") ProcurementPlan plan) {
+    /** Plans of two options or more, which have break-even values: as many as the other properties have plans. */
+    static Stream<Named<ProcurementPlan>> rivalPlans() {
+        return SupplyRiskModelPropertyTest.drawnPlans(SEED, Integer.MAX_VALUE)
+                .filter(plan -> plan.getPayload().options().size() >= 2).limit(SupplyRiskModelPropertyTest.PLANS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plans")
+    void inputsThatRaiseRiskNeverLowerTheScoreAndTheProbabilityNeverRaisesIt(ProcurementPlan plan) {
         for (OptionAssessment o : MODEL.assess(sensitive(plan)).options()) {
             Map<String, InputSensitivity> byInput = o.sensitivity().stream()
                     .collect(Collectors.toMap(InputSensitivity::input, Function.identity()));
@@ -49,8 +59,9 @@ class SensitivityPropertyTest {
         }
     }
 
-    @Property
-    void everyInputIsListedOnceLargestEffectFirst(@ForAll("plans") ProcurementPlan plan) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plans")
+    void everyInputIsListedOnceLargestEffectFirst(ProcurementPlan plan) {
         for (OptionAssessment o : MODEL.assess(sensitive(plan)).options()) {
             assertThat(o.sensitivity()).extracting(InputSensitivity::input).containsExactlyInAnyOrder("concentrationRisk",
                     "licensingRisk", "priceRisk", "unitPrice", "licensingProbability", "concentrationWeight", "licensingWeight",
@@ -64,8 +75,9 @@ class SensitivityPropertyTest {
         }
     }
 
-    @Property
-    void onlyTheTwoBestOptionsHaveBreakEvenValuesAgainstEachOther(@ForAll("plans") ProcurementPlan plan) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plans")
+    void onlyTheTwoBestOptionsHaveBreakEvenValuesAgainstEachOther(ProcurementPlan plan) {
         Assessment assessment = MODEL.assess(sensitive(plan));
         for (OptionAssessment o : assessment.options()) {
             if (o.rank() > 2 || assessment.options().size() == 1) {
@@ -80,16 +92,12 @@ class SensitivityPropertyTest {
         });
     }
 
-    @Property
-    void theRankingFlipsAtTheBreakEvenLicensingProbability(@ForAll("plans") ProcurementPlan plan) {
-        Assume.that(plan.options().size() >= 2);
-        Assessment assessment = MODEL.assess(sensitive(plan));
-        for (int rank = 1; rank <= 2; rank++) {
-            OptionAssessment option = ranked(assessment, rank);
-            Double flip = option.breakEven().licensingProbability();
-            boolean inRange = flip != null && flip - PROBABILITY_MARGIN >= 0 && flip + PROBABILITY_MARGIN <= 1;
-            Statistics.label("probability flip checked").collect(inRange);
-            if (!inRange) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rivalPlans")
+    void theRankingFlipsAtTheBreakEvenLicensingProbability(ProcurementPlan plan) {
+        for (OptionAssessment option : twoBest(plan)) {
+            Double flip = probabilityFlip(option);
+            if (flip == null) {
                 continue;
             }
             boolean firstBelow = isFirst(plan, option.id(), withProbability(flip - PROBABILITY_MARGIN));
@@ -97,22 +105,14 @@ class SensitivityPropertyTest {
             assertThat(firstBelow).as("%s first just below P = %s", option.id(), flip).isFalse();
             assertThat(firstAbove).as("%s first just above P = %s", option.id(), flip).isTrue();
         }
-        // The flips must really be tried, not skipped for every generated plan.
-        Statistics.label("probability flip checked").coverage(coverage -> coverage.check(true).count(n -> n >= 100));
     }
 
-    @Property
-    void theRankingFlipsAtTheBreakEvenUnitPrice(@ForAll("plans") ProcurementPlan plan) {
-        Assume.that(plan.options().size() >= 2);
-        Assessment assessment = MODEL.assess(sensitive(plan));
-        for (int rank = 1; rank <= 2; rank++) {
-            OptionAssessment option = ranked(assessment, rank);
-            Money flip = option.breakEven().unitPrice();
-            double reference = option.factors().pricePremium().referenceUnitPrice().amount();
-            boolean inRange = flip != null && flip.amount() * (1 - PRICE_MARGIN) >= reference
-                    && flip.amount() * (1 + PRICE_MARGIN) <= reference * (1 + Fixtures.PARAMETERS.premiumCap());
-            Statistics.label("price flip checked").collect(inRange);
-            if (!inRange) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rivalPlans")
+    void theRankingFlipsAtTheBreakEvenUnitPrice(ProcurementPlan plan) {
+        for (OptionAssessment option : twoBest(plan)) {
+            Money flip = priceFlip(option);
+            if (flip == null) {
                 continue;
             }
             boolean firstBelow = isFirst(plan, option.id(), withPrice(flip.times(1 - PRICE_MARGIN)));
@@ -120,7 +120,33 @@ class SensitivityPropertyTest {
             assertThat(firstBelow).as("%s first just below %s", option.id(), flip).isTrue();
             assertThat(firstAbove).as("%s first just above %s", option.id(), flip).isFalse();
         }
-        Statistics.label("price flip checked").coverage(coverage -> coverage.check(true).count(n -> n >= 100));
+    }
+
+    /** The flips must really be tried, not skipped for every generated plan. */
+    @Test
+    void theFlipsAreTriedForAHundredOptionsOrMore() {
+        List<OptionAssessment> best = rivalPlans().flatMap(plan -> twoBest(plan.getPayload()).stream()).toList();
+        assertThat(best.stream().filter(option -> probabilityFlip(option) != null)).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(best.stream().filter(option -> priceFlip(option) != null)).hasSizeGreaterThanOrEqualTo(100);
+    }
+
+    private static List<OptionAssessment> twoBest(ProcurementPlan plan) {
+        Assessment assessment = MODEL.assess(sensitive(plan));
+        return List.of(ranked(assessment, 1), ranked(assessment, 2));
+    }
+
+    /** The break-even licensing probability, if far enough inside [0, 1] to be tried either side. */
+    private static Double probabilityFlip(OptionAssessment option) {
+        Double flip = option.breakEven().licensingProbability();
+        return flip != null && flip - PROBABILITY_MARGIN >= 0 && flip + PROBABILITY_MARGIN <= 1 ? flip : null;
+    }
+
+    /** The break-even unit price, if far enough inside the range the price premium grows in to be tried either side. */
+    private static Money priceFlip(OptionAssessment option) {
+        Money flip = option.breakEven().unitPrice();
+        double reference = option.factors().pricePremium().referenceUnitPrice().amount();
+        return flip != null && flip.amount() * (1 - PRICE_MARGIN) >= reference
+                && flip.amount() * (1 + PRICE_MARGIN) <= reference * (1 + Fixtures.PARAMETERS.premiumCap()) ? flip : null;
     }
 
     private static boolean isFirst(ProcurementPlan plan, String id, Function<PlanOption, PlanOption> change) {

@@ -3,6 +3,9 @@ package com.supplyrisk.scoring;
 import static com.supplyrisk.scoring.Fixtures.MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supplyrisk.GeneratedCases.Inputs;
+import com.supplyrisk.GeneratedCases.NamedFailures;
+import com.supplyrisk.GeneratedCases;
 import com.supplyrisk.assessment.Assessment;
 import com.supplyrisk.assessment.Factors;
 import com.supplyrisk.assessment.OptionAssessment;
@@ -21,53 +24,78 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The invariants of scoring-model.md, over generated plans. */
+@ExtendWith(NamedFailures.class)
 class SupplyRiskModelPropertyTest {
 
+    private static final long SEED = 20_260_305L;
+    /** The cases of each property: {@link #EDGE_PLANS} plans of edge values, then drawn plans. */
+    static final int PLANS = 1_000;
+    static final int EDGE_PLANS = 200;
+
     private static final List<Accelerator> CHIPS = List.of(Fixtures.H200, Fixtures.ASCEND, Fixtures.CAMBRICON);
+    private static final List<Channel> CHANNELS = List.of(Channel.values());
+    private static final List<Mode> MODES = List.of(Mode.values());
+    private static final List<String> SUPPLIERS = List.of("A", "B", "C");
+    private static final List<String> VENDORS = List.of("NVIDIA", "Huawei", "AMD");
+    private static final LocalDate FIRST_DAY = LocalDate.of(2025, 10, 1);
 
-    @Provide
-    Arbitrary<ProcurementPlan> plans() {
-        Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 1200).map(d -> LocalDate.of(2025, 10, 1).plusDays(d));
-        Arbitrary<Mode> modes = Arbitraries.of(Mode.class);
-        Arbitrary<List<PlanOption>> options = option().list().ofMinSize(1).ofMaxSize(8)
-                .map(list -> {
-                    var renamed = new ArrayList<PlanOption>();
-                    for (int i = 0; i < list.size(); i++) {
-                        PlanOption o = list.get(i);
-                        renamed.add(new PlanOption("option-" + i, o.accelerator(), o.channel(), o.supplier(), o.quantity(),
-                                o.unitPrice(), o.licensingProbability(), o.referenceUnitPrice()));
-                    }
-                    return renamed;
-                });
-        Arbitrary<List<FleetHolding>> fleet = Combinators.combine(Arbitraries.of("NVIDIA", "Huawei", "AMD"),
-                Arbitraries.doubles().between(0, 500)).as((vendor, pflops) -> new FleetHolding(vendor, null, pflops))
-                .list().ofMaxSize(3);
-        Arbitrary<Integer> horizons = Arbitraries.integers().between(1, 60);
-        return Combinators.combine(days, modes, options, fleet, horizons)
-                .as((day, mode, opts, held, horizon) -> new ProcurementPlan("generated", Fixtures.CHINESE_COMMERCIAL, day, horizon,
-                        "USD", mode, held, null, Map.of(), opts));
+    static ProcurementPlan plan(Inputs inputs) {
+        long size = inputs.integer(1, 8);
+        var options = new ArrayList<PlanOption>();
+        while (options.size() < size) {
+            options.add(option(inputs, "option-" + options.size()));
+        }
+        long holdings = inputs.integer(0, 3);
+        var fleet = new ArrayList<FleetHolding>();
+        while (fleet.size() < holdings) {
+            fleet.add(new FleetHolding(inputs.oneOf(VENDORS), null, inputs.decimal(0, 500)));
+        }
+        return new ProcurementPlan("generated", Fixtures.CHINESE_COMMERCIAL, FIRST_DAY.plusDays(inputs.integer(0, 1200)),
+                (int) inputs.integer(1, 60), "USD", inputs.oneOf(MODES), fleet, null, Map.of(), options);
     }
 
-    private Arbitrary<PlanOption> option() {
-        Arbitrary<Double> overrides = Arbitraries.doubles().between(0, 1).injectNull(0.7);
-        return Combinators.combine(Arbitraries.of(CHIPS), Arbitraries.of(Channel.class), Arbitraries.of("A", "B", "C"),
-                Arbitraries.integers().between(1, 2000), Arbitraries.doubles().between(500, 200_000), overrides)
-                .as((chip, channel, supplier, quantity, price, p) -> new PlanOption("x", chip, channel, supplier, quantity,
-                        new Money(price, "USD"), p, null));
+    private static PlanOption option(Inputs inputs, String id) {
+        Double override = inputs.random().nextInt(10) < 7 ? null : inputs.decimal(0, 1);
+        return new PlanOption(id, inputs.oneOf(CHIPS), inputs.oneOf(CHANNELS), inputs.oneOf(SUPPLIERS),
+                (int) inputs.integer(1, 2000), new Money(inputs.decimal(500, 200_000), "USD"), override, null);
     }
 
-    @Property
-    void everyRiskAndScoreIsInBounds(@ForAll("plans") ProcurementPlan plan) {
+    /** A plan by its shape: in full it would make a case's name kilobytes long, and the seed and case draw it again. */
+    static String shape(ProcurementPlan plan) {
+        return "options " + plan.options().size() + ", holdings " + plan.existingFleet().size() + ", " + plan.mode() + ", as of "
+                + plan.asOf() + ", " + plan.horizonMonths() + " months";
+    }
+
+    /** The plans of a property of plans alone, {@code count} of them, or as many as are taken. */
+    static Stream<Named<ProcurementPlan>> drawnPlans(long seed, int count) {
+        return GeneratedCases.cases(seed, count, GeneratedCases.edgeCases(seed, EDGE_PLANS, SupplyRiskModelPropertyTest::plan),
+                SupplyRiskModelPropertyTest::plan, SupplyRiskModelPropertyTest::shape);
+    }
+
+    static Stream<Named<ProcurementPlan>> plans() {
+        return drawnPlans(SEED, PLANS);
+    }
+
+    /** The plans of a property of a plan and {@code more}, named by the plan's shape and more's own text. */
+    private static <T> Stream<Named<PlanAnd<T>>> plansAnd(Function<Inputs, T> more) {
+        Function<Inputs, PlanAnd<T>> draw = inputs -> new PlanAnd<>(plan(inputs), more.apply(inputs));
+        return GeneratedCases.cases(SEED, PLANS, GeneratedCases.edgeCases(SEED, EDGE_PLANS, draw), draw,
+                input -> shape(input.plan()) + "; " + input.more());
+    }
+
+    record PlanAnd<T>(ProcurementPlan plan, T more) {
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plans")
+    void everyRiskAndScoreIsInBounds(ProcurementPlan plan) {
         Assessment assessment = MODEL.assess(plan);
         for (OptionAssessment o : assessment.options()) {
             Factors f = o.factors();
@@ -82,8 +110,9 @@ class SupplyRiskModelPropertyTest {
         assertThat(assessment.options()).extracting(OptionAssessment::rank).doesNotHaveDuplicates();
     }
 
-    @Property
-    void thePointsAddUpToTheScore(@ForAll("plans") ProcurementPlan plan) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plans")
+    void thePointsAddUpToTheScore(ProcurementPlan plan) {
         for (OptionAssessment o : MODEL.assess(plan).options()) {
             BigDecimal sum = BigDecimal.valueOf(o.factors().concentration().points())
                     .add(BigDecimal.valueOf(o.factors().licensing().points()))
@@ -92,8 +121,15 @@ class SupplyRiskModelPropertyTest {
         }
     }
 
-    @Property
-    void aHigherPriceNeverLowersAScore(@ForAll("plans") ProcurementPlan plan, @ForAll @DoubleRange(min = 1, max = 5) double factor) {
+    static Stream<Named<PlanAnd<Double>>> plansAndPriceFactors() {
+        return plansAnd(inputs -> inputs.decimal(1, 5));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plansAndPriceFactors")
+    void aHigherPriceNeverLowersAScore(PlanAnd<Double> input) {
+        ProcurementPlan plan = input.plan();
+        double factor = input.more();
         double before = MODEL.assess(plan).options().get(0).score();
         double after = MODEL.assess(changeFirst(plan, o -> new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(),
                 o.quantity(), o.unitPrice().times(factor), o.licensingProbability(), o.referenceUnitPrice())))
@@ -101,11 +137,16 @@ class SupplyRiskModelPropertyTest {
         assertThat(after).isGreaterThanOrEqualTo(before);
     }
 
-    @Property
-    void aHigherLicensingProbabilityOverrideNeverRaisesAScore(@ForAll("plans") ProcurementPlan plan,
-            @ForAll @DoubleRange(min = 0, max = 1) double low, @ForAll @DoubleRange(min = 0, max = 1) double high) {
-        double lower = Math.min(low, high);
-        double higher = Math.max(low, high);
+    static Stream<Named<PlanAnd<List<Double>>>> plansAndTwoProbabilities() {
+        return plansAnd(inputs -> List.of(inputs.decimal(0, 1), inputs.decimal(0, 1)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plansAndTwoProbabilities")
+    void aHigherLicensingProbabilityOverrideNeverRaisesAScore(PlanAnd<List<Double>> input) {
+        ProcurementPlan plan = input.plan();
+        double lower = Math.min(input.more().get(0), input.more().get(1));
+        double higher = Math.max(input.more().get(0), input.more().get(1));
         double atLower = MODEL.assess(changeFirst(plan, withProbability(lower))).options().get(0).score();
         double atHigher = MODEL.assess(changeFirst(plan, withProbability(higher))).options().get(0).score();
         assertThat(atHigher).isLessThanOrEqualTo(atLower);
@@ -116,9 +157,15 @@ class SupplyRiskModelPropertyTest {
                 o.referenceUnitPrice());
     }
 
-    @Property
-    void moreComputeFromAnOptionsVendorNeverLowersItsConcentrationRisk(@ForAll("plans") ProcurementPlan plan,
-            @ForAll @IntRange(min = 1, max = 5000) int extra) {
+    static Stream<Named<PlanAnd<Long>>> plansAndExtraQuantities() {
+        return plansAnd(inputs -> inputs.integer(1, 5000));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plansAndExtraQuantities")
+    void moreComputeFromAnOptionsVendorNeverLowersItsConcentrationRisk(PlanAnd<Long> input) {
+        ProcurementPlan plan = input.plan();
+        int extra = input.more().intValue();
         double before = MODEL.assess(plan).options().get(0).factors().concentration().risk();
         double after = MODEL.assess(changeFirst(plan, o -> new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(),
                 o.quantity() + extra, o.unitPrice(), o.licensingProbability(), o.referenceUnitPrice())))
@@ -126,10 +173,16 @@ class SupplyRiskModelPropertyTest {
         assertThat(after).isGreaterThanOrEqualTo(before);
     }
 
-    @Property
-    void reorderingOptionsChangesNoOptionsResult(@ForAll("plans") ProcurementPlan plan, @ForAll long seed) {
+    static Stream<Named<PlanAnd<Long>>> plansAndShuffleSeeds() {
+        return plansAnd(Inputs::anyLong);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plansAndShuffleSeeds")
+    void reorderingOptionsChangesNoOptionsResult(PlanAnd<Long> input) {
+        ProcurementPlan plan = input.plan();
         var shuffled = new ArrayList<>(plan.options());
-        Collections.shuffle(shuffled, new Random(seed));
+        Collections.shuffle(shuffled, new Random(input.more()));
         var reordered = new ProcurementPlan(plan.planId(), plan.buyer(), plan.asOf(), plan.horizonMonths(), plan.currency(),
                 plan.mode(), plan.existingFleet(), plan.weights(), plan.fxRates(), shuffled);
         Assessment original = MODEL.assess(plan);
@@ -140,8 +193,9 @@ class SupplyRiskModelPropertyTest {
         assertThat(other.plan()).isEqualTo(original.plan());
     }
 
-    @Property
-    void theSamePlanGivesTheSameAssessment(@ForAll("plans") ProcurementPlan plan) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plans")
+    void theSamePlanGivesTheSameAssessment(ProcurementPlan plan) {
         assertThat(MODEL.assess(plan)).isEqualTo(MODEL.assess(plan));
     }
 

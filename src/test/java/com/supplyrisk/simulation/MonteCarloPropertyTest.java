@@ -12,17 +12,22 @@ import static com.supplyrisk.simulation.Plans.option;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.supplyrisk.GeneratedCases;
+import com.supplyrisk.GeneratedCases.Inputs;
+import com.supplyrisk.GeneratedCases.NamedFailures;
 import com.supplyrisk.catalog.Channel;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+@ExtendWith(NamedFailures.class)
 class MonteCarloPropertyTest {
 
+    private static final long SEED = 20_260_308L;
     private static final int TRIALS = 20_000;
 
     /** Routes by number: 0 chip A official, 1 chip B domestic, 2 chip A on the grey market, 3 the buyer's own estimate. */
@@ -45,18 +50,37 @@ class MonteCarloPropertyTest {
         };
     }
 
-    @Property(tries = 30)
-    void everyOptionDeliversWithItsRoutesProbabilityAndTheMeanIsTheirSum(
-            @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 3) Integer> routes,
-            @ForAll @DoubleRange(min = 0.01, max = 500) double pflops, @ForAll @DoubleRange(min = 0, max = 1) double estimate,
-            @ForAll long seed) {
+    record Run(List<Integer> routes, double pflops, double estimate, long seed) {
+    }
+
+    /** Ten runs of edge values, then drawn runs: 40 cases, each of {@value #TRIALS} trials. */
+    static Stream<Named<Run>> runs() {
+        return GeneratedCases.cases(SEED, 40, GeneratedCases.edgeCases(SEED, 10, MonteCarloPropertyTest::run),
+                MonteCarloPropertyTest::run);
+    }
+
+    private static Run run(Inputs inputs) {
+        long size = inputs.integer(1, 12);
+        var routes = new ArrayList<Integer>();
+        while (routes.size() < size) {
+            routes.add((int) inputs.integer(0, 3));
+        }
+        return new Run(routes, inputs.decimal(0.01, 500), inputs.decimal(0, 1), inputs.anyLong());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("runs")
+    void everyOptionDeliversWithItsRoutesProbabilityAndTheMeanIsTheirSum(Run run) {
+        List<Integer> routes = run.routes();
+        double pflops = run.pflops();
+        double estimate = run.estimate();
         var options = new ArrayList<SimulatedOption>();
         for (int i = 0; i < routes.size(); i++) {
             options.add(optionOn(routes.get(i), i, pflops * (1 + i), estimate));
         }
 
         Simulation simulation = MONTE_CARLO.run(new SimulatedPlan(Plans.DAY, Plans.HORIZON, "USD", options),
-                new Trials(TRIALS, seed, pflops, null));
+                new Trials(TRIALS, run.seed(), pflops, null));
 
         double mean = 0;
         for (int i = 0; i < routes.size(); i++) {
