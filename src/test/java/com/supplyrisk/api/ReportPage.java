@@ -87,7 +87,7 @@ final class ReportPage implements AutoCloseable {
     }
 
     void waitForRankingRows(int rows) {
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ranking-table tbody tr"), rows));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ranking-table tbody tr[data-option]"), rows));
     }
 
     WebElement waitFor(String selector) {
@@ -108,7 +108,7 @@ final class ReportPage implements AutoCloseable {
     }
 
     List<String> rankingOptions() {
-        return browser.findElements(By.cssSelector("#ranking-table tbody tr")).stream().map(row -> row.getAttribute("data-option")).toList();
+        return browser.findElements(By.cssSelector("#ranking-table tbody tr[data-option]")).stream().map(row -> row.getAttribute("data-option")).toList();
     }
 
     List<String> texts(String selector) {

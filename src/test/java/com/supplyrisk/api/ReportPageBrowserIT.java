@@ -27,7 +27,7 @@ class ReportPageBrowserIT {
 
     private static final List<String> PRESETS = List.of("baseline", "china-approves-h200-broadly", "us-revokes-china-licences",
             "grey-market-crackdown", "domestic-capacity-doubles");
-    private static final List<String> SEED_BY_RANK = List.of("ascend-910b", "h200-cloud", "h200-grey", "h20-official", "h200-official");
+    private static final List<String> SEED_BY_RANK = List.of("ascend-910b", "h200-cloud", "h200-official", "h20-official", "h200-grey");
 
     @Test
     void theSeedExampleIsRankedAndDrawn() throws IOException {
@@ -39,7 +39,8 @@ class ReportPageBrowserIT {
             assertThat(page.rankingOptions()).isEqualTo(SEED_BY_RANK);
             assertThat(page.texts("#ranking-table tbody td.rank")).containsExactly("1", "2", "3", "4", "5");
             assertThat(page.texts("#ranking-table tbody .rating")).containsExactly("LOW", "MODERATE", "HIGH", "HIGH", "HIGH");
-            assertThat(page.texts("#ranking-table tbody tr:nth-child(3) .flag")).containsExactly("⚠ Non-compliant");
+            assertThat(page.texts("#ranking-table tbody tr[data-option='h200-grey'] .flag")).containsExactly("⚠ Non-compliant");
+            assertThat(page.count("#ranking-table tbody tr.compliance-gate")).as("the gate before the non-compliant route").isEqualTo(1);
             assertThat(page.count("svg.factor-bars g.bar")).isEqualTo(5);
             // Only h200-grey pays a premium: 5 concentration, 5 licensing and 1 price segment.
             assertThat(page.count("svg.factor-bars g.bar rect.segment")).isEqualTo(11);
