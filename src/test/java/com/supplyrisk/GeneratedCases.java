@@ -10,13 +10,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * The cases of a property test: its edge cases first, then cases drawn from a fixed seed. Each case is named by
  * the seed and its number, which is all it takes to draw it again ({@link #random(long, int)}). A test class
- * that runs them extends with {@link NamedFailures}, so that the build's report, which names a case only by its
- * position, shows them too.
+ * that runs them a test each extends with {@link NamedFailures}, so that the build's report, which names a case
+ * only by its position, shows them too; {@link #blocks} names its failures itself.
  */
 public final class GeneratedCases {
 
@@ -24,6 +25,8 @@ public final class GeneratedCases {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
     /** How often a drawn input is one of its edge values instead. */
     private static final int EDGE_VALUE_EVERY = 20;
+    /** The cases of a block: enough that a test's own cost, a quarter of a millisecond or more, is small beside them. */
+    private static final int BLOCK = 1_000;
 
     private GeneratedCases() {
     }
@@ -37,9 +40,55 @@ public final class GeneratedCases {
     public static <T> Stream<Named<T>> cases(long seed, int count, List<T> edgeCases, Function<Inputs, T> draw,
             Function<? super T, String> shown) {
         return IntStream.range(0, Math.max(count, edgeCases.size())).mapToObj(index -> {
-            T input = index < edgeCases.size() ? edgeCases.get(index) : draw.apply(new Inputs(random(seed, index), false));
-            return Named.of("seed " + seed + ", case " + index + ": " + shown.apply(input), input);
+            T input = input(seed, index, edgeCases, draw);
+            return Named.of(name(seed, index, shown.apply(input)), input);
         });
+    }
+
+    /**
+     * The cases of {@link #cases(long, int, List, Function)} a thousand to a test, for checks that take microseconds:
+     * a test for each of tens of thousands of them would take the build most of a minute longer.
+     */
+    public static <T> Stream<Block<T>> blocks(long seed, int count, List<T> edgeCases, Function<Inputs, T> draw) {
+        int total = Math.max(count, edgeCases.size());
+        return IntStream.iterate(0, first -> first < total, first -> first + BLOCK)
+                .mapToObj(first -> new Block<>(seed, first, Math.min(total, first + BLOCK), edgeCases, draw));
+    }
+
+    /** Cases {@code first} to {@code end - 1} of a seed, drawn as they are checked. */
+    public record Block<T>(long seed, int first, int end, List<T> edgeCases, Function<Inputs, T> draw) {
+
+        /** Checks every case, and names the first that fails. */
+        public void check(ThrowingConsumer<T> property) {
+            for (int index = first; index < end; index++) {
+                T input = input(seed, index, edgeCases, draw);
+                try {
+                    property.accept(input);
+                } catch (Throwable failure) {
+                    throw named(name(seed, index, String.valueOf(input)), failure);
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "seed " + seed + ", cases " + first + " to " + (end - 1);
+        }
+    }
+
+    private static <T> T input(long seed, int index, List<T> edgeCases, Function<Inputs, T> draw) {
+        return index < edgeCases.size() ? edgeCases.get(index) : draw.apply(new Inputs(random(seed, index), false));
+    }
+
+    private static String name(long seed, int index, String input) {
+        return "seed " + seed + ", case " + index + ": " + input;
+    }
+
+    /** The failure with the case's name in front, reported where the case failed rather than where it was named. */
+    private static AssertionError named(String name, Throwable failure) {
+        var named = new AssertionError(name + ": " + failure.getMessage(), failure);
+        named.setStackTrace(failure.getStackTrace());
+        return named;
     }
 
     /** {@code count} edge cases of inputs too many to combine every edge value of: edge values combined at random. */
@@ -137,10 +186,7 @@ public final class GeneratedCases {
             if (!context.getRequiredTestMethod().isAnnotationPresent(ParameterizedTest.class)) {
                 throw failure;
             }
-            var named = new AssertionError(context.getDisplayName() + ": " + failure.getMessage(), failure);
-            // Where the case failed, not where its name was added, is the line the report shows.
-            named.setStackTrace(failure.getStackTrace());
-            throw named;
+            throw named(context.getDisplayName(), failure);
         }
     }
 }

@@ -5,15 +5,13 @@ import static com.supplyrisk.GeneratedCases.integerEdges;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.supplyrisk.GeneratedCases;
+import com.supplyrisk.GeneratedCases.Block;
 import com.supplyrisk.GeneratedCases.Inputs;
-import com.supplyrisk.GeneratedCases.NamedFailures;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,7 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The explanations' figures are worded exactly as {@code String.format(Locale.ROOT, ...)} words them, which
  * they used before the hand-written formatter replaced it: the answers' bytes must not change.
  */
-@ExtendWith(NamedFailures.class)
 class NumbersTest {
 
     private static final long SEED = 20_260_304L;
@@ -54,37 +51,40 @@ class NumbersTest {
         };
     }
 
-    static Stream<Named<Double>> values() {
-        return GeneratedCases.cases(SEED, 20_000, EDGE_VALUES, NumbersTest::value);
+    static Stream<Block<Double>> values() {
+        return GeneratedCases.blocks(SEED, 20_000, EDGE_VALUES, NumbersTest::value);
     }
 
     record Decimal(double value, int decimals) {
     }
 
     /** Every edge value at every number of decimals, then drawn ones. */
-    static Stream<Named<Decimal>> decimals() {
+    static Stream<Block<Decimal>> decimals() {
         var edges = EDGE_VALUES.stream().flatMap(value -> IntStream.rangeClosed(0, DECIMALS)
                 .mapToObj(decimals -> new Decimal(value, decimals))).toList();
-        return GeneratedCases.cases(SEED, 20_000, edges, inputs -> new Decimal(value(inputs), (int) inputs.integer(0, DECIMALS)));
+        return GeneratedCases.blocks(SEED, 20_000, edges,
+                inputs -> new Decimal(value(inputs), (int) inputs.integer(0, DECIMALS)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("decimals")
-    void decimalsAreWordedAsFormatWordsThem(Decimal decimal) {
-        assertThat(Numbers.decimal(decimal.value(), decimal.decimals()))
-                .isEqualTo(String.format(Locale.ROOT, "%." + decimal.decimals() + "f", decimal.value()));
+    void decimalsAreWordedAsFormatWordsThem(Block<Decimal> decimals) {
+        decimals.check(decimal -> assertThat(Numbers.decimal(decimal.value(), decimal.decimals()))
+                .isEqualTo(String.format(Locale.ROOT, "%." + decimal.decimals() + "f", decimal.value())));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("values")
-    void moneyIsWordedAsFormatWordsIt(double amount) {
-        assertThat(Numbers.money(amount, "CNY")).isEqualTo(String.format(Locale.ROOT, "%s %,.0f", "CNY", amount));
+    void moneyIsWordedAsFormatWordsIt(Block<Double> amounts) {
+        amounts.check(amount -> assertThat(Numbers.money(amount, "CNY"))
+                .isEqualTo(String.format(Locale.ROOT, "%s %,.0f", "CNY", amount)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("values")
-    void percentagesAreWordedAsFormatWordsThem(double fraction) {
-        assertThat(Numbers.percent(fraction)).isEqualTo(String.format(Locale.ROOT, "%.1f%%", fraction * 100));
+    void percentagesAreWordedAsFormatWordsThem(Block<Double> fractions) {
+        fractions.check(fraction -> assertThat(Numbers.percent(fraction))
+                .isEqualTo(String.format(Locale.ROOT, "%.1f%%", fraction * 100)));
     }
 
     @Test

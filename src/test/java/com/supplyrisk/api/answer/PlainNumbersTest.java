@@ -7,21 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.supplyrisk.GeneratedCases;
+import com.supplyrisk.GeneratedCases.Block;
 import com.supplyrisk.GeneratedCases.Inputs;
-import com.supplyrisk.GeneratedCases.NamedFailures;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@ExtendWith(NamedFailures.class)
 class PlainNumbersTest {
 
     private static final long SEED = 20_260_302L;
@@ -55,41 +51,46 @@ class PlainNumbersTest {
         };
     }
 
-    static Stream<Named<Double>> answerValues() {
-        return GeneratedCases.cases(SEED, 50_000, EDGE_VALUES, PlainNumbersTest::answerValue);
+    static Stream<Block<Double>> answerValues() {
+        return GeneratedCases.blocks(SEED, 50_000, EDGE_VALUES, PlainNumbersTest::answerValue);
     }
 
     /** The shortcut for values of up to four decimals writes what the plain way writes. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("answerValues")
-    void writesWhatDoubleToStringAndBigDecimalWrite(double value) {
-        double magnitude = Math.abs(value);
-        String plain = magnitude >= 1e-3 && magnitude < 1e7 || value == 0 || !Double.isFinite(value)
-                ? Double.toString(value)
-                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-        assertThat(PlainNumbers.format(value)).isEqualTo(plain);
+    void writesWhatDoubleToStringAndBigDecimalWrite(Block<Double> values) {
+        values.check(value -> {
+            double magnitude = Math.abs(value);
+            String plain = magnitude >= 1e-3 && magnitude < 1e7 || value == 0 || !Double.isFinite(value)
+                    ? Double.toString(value)
+                    : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+            assertThat(PlainNumbers.format(value)).isEqualTo(plain);
+        });
     }
 
     record TwoValues(double value, double next) {
     }
 
     /** Every pair of edge values, then drawn pairs. */
-    static Stream<Named<TwoValues>> answerValuePairs() {
+    static Stream<Block<TwoValues>> answerValuePairs() {
         var edges = EDGE_VALUES.stream().flatMap(value -> EDGE_VALUES.stream().map(next -> new TwoValues(value, next))).toList();
-        return GeneratedCases.cases(SEED, 20_000, edges, inputs -> new TwoValues(answerValue(inputs), answerValue(inputs)));
+        return GeneratedCases.blocks(SEED, 20_000, edges, inputs -> new TwoValues(answerValue(inputs), answerValue(inputs)));
     }
 
     /** Written into JSON without a string in between, a value reads as {@link PlainNumbers#format} writes it. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("answerValuePairs")
-    void writesIntoJsonWhatItFormats(TwoValues values) throws IOException {
-        var text = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
-            json.writeStartArray();
-            PlainNumbers.write(json, values.value());
-            PlainNumbers.write(json, values.next());
-            json.writeEndArray();
-        }
-        assertThat(text).hasToString("[" + PlainNumbers.format(values.value()) + "," + PlainNumbers.format(values.next()) + "]");
+    void writesIntoJsonWhatItFormats(Block<TwoValues> pairs) {
+        pairs.check(values -> {
+            var text = new StringWriter();
+            try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+                json.writeStartArray();
+                PlainNumbers.write(json, values.value());
+                PlainNumbers.write(json, values.next());
+                json.writeEndArray();
+            }
+            assertThat(text)
+                    .hasToString("[" + PlainNumbers.format(values.value()) + "," + PlainNumbers.format(values.next()) + "]");
+        });
     }
 }
