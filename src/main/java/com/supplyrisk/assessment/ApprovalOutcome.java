@@ -1,17 +1,8 @@
 package com.supplyrisk.assessment;
 
-import java.time.LocalDate;
-
-/** One approval a route needs, the rule that set its probability, and why. */
-public record ApprovalOutcome(
-        String approval,
-        String rule,
-        String authority,
-        String requirement,
-        double probability,
-        double monthlyHazard,
-        LocalDate effectiveFrom,
-        LocalDate effectiveTo,
-        String basis,
-        String source) {
+/**
+ * One approval a route needs and the rule that set its probability; the rule's authority, requirement, basis and
+ * source are in the answer's {@code rules}, once however many options cite it.
+ */
+public record ApprovalOutcome(String approval, String rule, double probability, double monthlyHazard) {
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param fxRates     units of currency per US dollar replacing the policy data's rates for this plan
  * @param scenarios   what-ifs to score the plan under besides the plan as sent; empty for none
  * @param sensitivity whether to work out each option's sensitivity and the two best options' break-even values
+ * @param explain     whether to word each factor's explanation; every number it states is in the answer either way
  */
 public record ProcurementPlan(
         String planId,
@@ -26,12 +27,27 @@ public record ProcurementPlan(
         Map<String, Double> fxRates,
         List<PlanOption> options,
         List<Scenario> scenarios,
-        boolean sensitivity) {
+        boolean sensitivity,
+        boolean explain) {
 
     /** A plan asking for the scores alone. */
     public ProcurementPlan(String planId, Buyer buyer, LocalDate asOf, int horizonMonths, String currency, Mode mode,
             List<FleetHolding> existingFleet, Weights weights, Map<String, Double> fxRates, List<PlanOption> options) {
-        this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, List.of(), false);
+        this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, List.of(), false, false);
+    }
+
+    /** A plan asking for analyses but no explanations. */
+    public ProcurementPlan(String planId, Buyer buyer, LocalDate asOf, int horizonMonths, String currency, Mode mode,
+            List<FleetHolding> existingFleet, Weights weights, Map<String, Double> fxRates, List<PlanOption> options,
+            List<Scenario> scenarios, boolean sensitivity) {
+        this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, scenarios, sensitivity,
+                false);
+    }
+
+    /** This plan with its factors' explanations asked for. */
+    public ProcurementPlan explained() {
+        return new ProcurementPlan(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options,
+                scenarios, sensitivity, true);
     }
 
     public ProcurementPlan {

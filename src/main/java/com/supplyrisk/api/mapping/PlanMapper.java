@@ -296,7 +296,8 @@ public class PlanMapper {
                 request.horizonMonths() != null ? request.horizonMonths() : DEFAULT_HORIZON_MONTHS,
                 request.currency() != null ? request.currency() : "USD",
                 request.mode() != null ? request.mode() : Mode.PORTFOLIO,
-                fleet, weights, rates, options, scenarios, Boolean.TRUE.equals(request.sensitivity()));
+                fleet, weights, rates, options, scenarios, Boolean.TRUE.equals(request.sensitivity()),
+                Boolean.TRUE.equals(request.explain()));
     }
 
     private Scenario toScenario(ScenarioRequest scenario) {
