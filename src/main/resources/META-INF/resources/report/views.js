@@ -106,7 +106,7 @@ export function rankingTable(answer) {
       h('td', { class: 'flags' }, h('span', { class: `flag compliance-${option.compliance.toLowerCase()}` },
         option.compliance === 'NON_COMPLIANT' ? '⚠ ' : null, COMPLIANCE_TEXT[option.compliance] || words(option.compliance)),
       option.warnings.length === 0 ? null
-        : h('ul', { class: 'warnings' }, option.warnings.map((w) => h('li', { title: w.code }, w.message)))));
+        : h('ul', { class: 'warnings' }, option.warnings.map((w) => h('li', { title: w.code }, w.message || words(w.code))))));
   });
   return h('table', { class: 'ranking', id: 'ranking-table' },
     h('caption', {}, `Options by rank (1 = lowest risk), amounts in ${answer.currency}`),
@@ -140,7 +140,8 @@ export function factorBars(answer, { width = 640 } = {}) {
     const segments = FACTORS.map(({ key, label }) => {
       const points = option.factors[key].points;
       const segment = points > 0 ? h('rect', { class: `segment segment-${key}`, x: x(start), y, width: x(start + points) - x(start),
-        height: barHeight }, h('title', {}, `${option.id}: ${label} ${formatNumber(points)} points`)) : null;
+        height: barHeight }, h('title', {}, `${option.id}: ${label} ${formatNumber(points)} points`
+          + (option.factors[key].explanation ? `. ${option.factors[key].explanation}` : ''))) : null;
       start += points;
       return segment;
     });
