@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP benchmark of the packaged service on this machine, in one run: throughput and latency of scoring and of
-# the echo endpoint for the seed plan and plans of 100 and 1,000 options, sequential latency of 1,000 and 10,000
-# options, launch to first answer, and resident memory idle and after load.
+# the echo endpoint for the seed plan and plans of 100 and 1,000 options, of scoring the 1,000 options with
+# explanations asked for, sequential latency of 1,000 and 10,000 options, launch to first answer, and resident
+# memory idle and after load.
 #
 #   bench/run.sh
 #
@@ -48,6 +49,7 @@ python3 bench/plans.py examples/seed-dilemma.json src/main/resources/data/accele
 python3 bench/plans.py examples/seed-dilemma.json src/main/resources/data/accelerators.yaml 1000 > "$OUT/plan-1000.json"
 python3 bench/plans.py examples/seed-dilemma.json src/main/resources/data/accelerators.yaml 10000 > "$OUT/plan-10000.json"
 cp examples/seed-dilemma.json "$OUT/plan-seed.json"
+sed '0,/{/s//{"explain":true,/' "$OUT/plan-1000.json" > "$OUT/plan-1000-explain.json"
 
 # The JVM as the image runs it in the pod: run-java.sh's flags (ubi9 openjdk-17-runtime) from the heap and GC
 # variables of the manifest's env (the script's defaults where it sets none), with the manifest's memory limit
@@ -116,13 +118,15 @@ rss_mb() {
 sleep 5
 echo "RSS idle (5 s after the first answer): $(rss_mb VmRSS) MB (load $(cut -d' ' -f1 /proc/loadavg))"
 
-for size in seed 100 1000 10000; do
+for size in seed 100 1000 1000-explain 10000; do
   for path in /api/v1/assessments /api/v1/bench/echo; do
+    [ "$size" = 1000-explain ] && [ "$path" = /api/v1/bench/echo ] && continue
     curl -s -o /dev/null -w "%{http_code} %{size_download}\n" -X POST "$base$path" -H 'Content-Type: application/json' \
       --data-binary @"$OUT/plan-$size.json" > "$OUT/size"
     read -r status bytes < "$OUT/size"
     [ "$status" = 200 ] || { echo "POST $path with plan-$size answered $status" >&2; exit 1; }
-    echo "Answer size, $size options, $path: $bytes bytes (request $(stat -c %s "$OUT/plan-$size.json") bytes)"
+    request=$(stat -c %s "$OUT/plan-$size.json")
+    echo "Answer size, $size options, $path: $bytes bytes (request $request bytes; answer / request $(awk -v a="$bytes" -v r="$request" 'BEGIN {printf "%.1f", a / r}'))"
   done
 done
 echo
@@ -156,12 +160,18 @@ for size in seed 100 1000; do
     printf '%-8s %-10s %10s %9s %9s %12s %6s\n' "$size" "$endpoint" "$rps" "$p50" "$p99" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
   done
 done
+# The 1,000 options again with explanations asked for, against the same echo rate.
+load /api/v1/assessments 1000-explain "$WARMUP" "$CONNECTIONS" > /dev/null
+read -r rps p50 p99 cpu < <(load /api/v1/assessments 1000-explain "$DURATION" "$CONNECTIONS")
+rate[1000-explain-scoring]=$rps
+rate[1000-explain-echo]=${rate[1000-echo]}
+printf '%-8s %-10s %10s %9s %9s %12s %6s\n' "1000" "explained" "$rps" "$p50" "$p99" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
 echo
-for size in seed 100 1000; do
+for size in seed 100 1000 1000-explain; do
   awk -v s="${rate[$size-scoring]}" -v e="${rate[$size-echo]}" -v size="$size" \
     'BEGIN {printf "Scoring / echo, %s options: %.0f%%\n", size, 100 * s / e}'
 done
-echo "RSS after the load above ($(( 3 * 2 * (WARMUP + DURATION) )) s): $(rss_mb VmRSS) MB (load $(cut -d' ' -f1 /proc/loadavg))"
+echo "RSS after the load above ($(( 7 * (WARMUP + DURATION) )) s): $(rss_mb VmRSS) MB (load $(cut -d' ' -f1 /proc/loadavg))"
 echo
 
 echo "Sequential scoring, one connection, after ${WARMUP} s of warm-up:"

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  explainStatus, locate, parseCsv, planFromCsv, pointerTokens, presetsFrom, requestJson, withAnalyses,
+  explainStatus, locate, parseCsv, planFromCsv, pointerTokens, presetsFrom, requestJson, withAnalyses, withExplanations,
 } from '../../main/resources/META-INF/resources/report/plan-input.js';
 
 const CSV = 'id,accelerator,channel,supplier,quantity,unitPrice,unitPriceCurrency\r\n'
@@ -93,4 +93,15 @@ test('the presets are read from the list the service gives', () => {
     'grey-market-crackdown', 'domestic-capacity-doubles']);
   assert.equal(presets[0].description, 'The policy data as it stands');
   assert.deepEqual(presetsFrom({ type: '/problems/not-found' }), []);
+});
+
+test('a plan sent as written asks for explanations without moving a line', () => {
+  const text = '{\n  "buyer": { "country": "CN" },\n  "options": []\n}';
+  const asked = withExplanations(text, JSON.parse(text));
+  assert.equal(JSON.parse(asked).explain, true);
+  assert.equal(asked.split('\n').length, text.split('\n').length);
+  assert.equal(withExplanations('{"explain": false, "options": []}', { explain: false, options: [] }), '{"explain": false, "options": []}');
+  assert.equal(withExplanations('[]', []), '[]');
+  assert.equal(withExplanations('{}', {}), '{}');
+  assert.equal(withAnalyses({ options: [] }, { explain: true }).explain, true);
 });

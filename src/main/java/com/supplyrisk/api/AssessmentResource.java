@@ -42,6 +42,6 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(AssessmentCsv.MEDIA_TYPE)
     public String assessPlanAsCsv(AssessmentRequest request) {
-        return AssessmentCsv.of(assessPlan(request));
+        return AssessmentCsv.of(assessPlan(request), Boolean.TRUE.equals(request.explain()));
     }
 }

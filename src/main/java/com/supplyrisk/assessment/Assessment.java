@@ -5,10 +5,12 @@ import com.supplyrisk.plan.Ranking;
 import com.supplyrisk.simulation.Simulation;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The answer to a plan: every option scored and ranked, in request order, and the plan as a whole.
  *
+ * @param rules the policy rules the options' approvals cite, by id in id order: each once, however many options cite it
  * @param scenarioResults the options under each scenario the plan asked for; null when it asked for none
  * @param simulation the Monte Carlo over the plan's approvals, or null when none was asked for
  */
@@ -22,18 +24,19 @@ public record Assessment(
         Mode mode,
         Ranking ranking,
         List<OptionAssessment> options,
+        Map<String, CitedRule> rules,
         PlanSummary plan,
         List<Warning> warnings,
         List<ScenarioResult> scenarioResults,
         Simulation simulation) {
 
     public Assessment withSimulation(Simulation simulation) {
-        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, ranking, options, plan, warnings,
-                scenarioResults, simulation);
+        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, ranking, options, rules, plan,
+                warnings, scenarioResults, simulation);
     }
 
     public Assessment withScenarioResults(List<ScenarioResult> results) {
-        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, ranking, options, plan, warnings,
-                results, simulation);
+        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, ranking, options, rules, plan,
+                warnings, results, simulation);
     }
 }

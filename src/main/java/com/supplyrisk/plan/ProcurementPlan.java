@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param fxRates     units of currency per US dollar replacing the policy data's rates for this plan
  * @param scenarios   what-ifs to score the plan under besides the plan as sent; empty for none
  * @param sensitivity whether to work out each option's sensitivity and the two best options' break-even values
+ * @param explain     whether to word each factor's explanation; every number it states is in the answer either way
  * @param ranking     how options are ranked, and so which two are compared for break-even
  */
 public record ProcurementPlan(
@@ -28,20 +29,36 @@ public record ProcurementPlan(
         List<PlanOption> options,
         List<Scenario> scenarios,
         boolean sensitivity,
+        boolean explain,
         Ranking ranking) {
 
     /** A plan asking for the scores alone. */
     public ProcurementPlan(String planId, Buyer buyer, LocalDate asOf, int horizonMonths, String currency, Mode mode,
             List<FleetHolding> existingFleet, Weights weights, Map<String, Double> fxRates, List<PlanOption> options) {
-        this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, List.of(), false);
+        this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, List.of(), false, false,
+                Ranking.COMPLIANT_FIRST);
     }
 
-    /** A plan ranked compliance first, the default. */
+    /** A plan asking for analyses but no explanations, ranked compliance first. */
     public ProcurementPlan(String planId, Buyer buyer, LocalDate asOf, int horizonMonths, String currency, Mode mode,
             List<FleetHolding> existingFleet, Weights weights, Map<String, Double> fxRates, List<PlanOption> options,
             List<Scenario> scenarios, boolean sensitivity) {
         this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, scenarios, sensitivity,
-                Ranking.COMPLIANT_FIRST);
+                false, Ranking.COMPLIANT_FIRST);
+    }
+
+    /** A plan asking for analyses but no explanations, ranked as {@code ranking} says. */
+    public ProcurementPlan(String planId, Buyer buyer, LocalDate asOf, int horizonMonths, String currency, Mode mode,
+            List<FleetHolding> existingFleet, Weights weights, Map<String, Double> fxRates, List<PlanOption> options,
+            List<Scenario> scenarios, boolean sensitivity, Ranking ranking) {
+        this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, scenarios, sensitivity,
+                false, ranking);
+    }
+
+    /** This plan with its factors' explanations asked for. */
+    public ProcurementPlan explained() {
+        return new ProcurementPlan(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options,
+                scenarios, sensitivity, true, ranking);
     }
 
     public ProcurementPlan {

@@ -8,6 +8,7 @@ import static com.supplyrisk.scoring.Numbers.round;
 
 import com.supplyrisk.assessment.ApprovalOutcome;
 import com.supplyrisk.assessment.Assessment;
+import com.supplyrisk.assessment.CitedRule;
 import com.supplyrisk.assessment.Compliance;
 import com.supplyrisk.assessment.ConcentrationBand;
 import com.supplyrisk.assessment.ConcentrationFactor;
@@ -39,23 +40,26 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Scoring model version 1: for every option, supplier concentration, licensing probability and price
- * premium, weighted into a score of 0 to 100 points, each point explained. Pure and deterministic: the
- * same plan gives the same assessment, whatever the order of its options.
+ * Scoring model version 2: for every option, supplier concentration, licensing probability and price
+ * premium, weighted into a score of 0 to 100 points, each point backed by the numbers and rules behind it, and
+ * worded as explanations when the plan asks. Pure and deterministic: the same plan gives the same assessment,
+ * whatever the order of its options.
  */
 public final class SupplyRiskModel {
 
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "2.0.0";
 
     /** A reference price quoted further than this from the day asked about is flagged. */
     private static final long REFERENCE_PRICE_MAX_AGE_MONTHS = 12;
@@ -75,19 +79,18 @@ public final class SupplyRiskModel {
         this.policyDate = LocalDate.parse(policy.version());
         for (PolicyRule rule : policy.rules()) {
             ruleViews.put(rule, new RuleView(
-                    new ApprovalOutcome(rule.approval().id(), rule.id(), rule.authority(), rule.requirement(), rule.probability(),
-                            rule.monthlyHazard(), rule.effectiveFrom(), rule.effectiveTo(), rule.review(), rule.evidence(), rule.basis(),
-                            rule.source()),
+                    new ApprovalOutcome(rule.approval().id(), rule.id(), rule.probability(), rule.monthlyHazard()),
+                    CitedRule.of(rule),
                     decimal(rule.probability(), 2) + " (" + rule.approval().id() + ", rule " + rule.id()
                             + (rule.review() == null ? "" : ", " + rule.review().words()) + ", " + rule.evidence() + ")"));
         }
     }
 
     /**
-     * A rule as an approval outcome, and as a factor of the licensing explanation, which names the approval and the
-     * rule: their authority, requirement, basis and source stand beside it, in the approvals.
+     * A rule as an approval outcome, as the answer's entry for it, and as a factor of the licensing explanation, which
+     * names the approval and the rule: their authority, requirement, basis and source are in the answer's rules.
      */
-    private record RuleView(ApprovalOutcome outcome, String factor) {
+    private record RuleView(ApprovalOutcome outcome, CitedRule cited, String factor) {
     }
 
     public Assessment assess(ProcurementPlan plan) {
@@ -105,7 +108,7 @@ public final class SupplyRiskModel {
         var concentration = new SupplierConcentration(plan.existingFleet(), byId, plan.mode());
         var routes = new Routes(plan);
         var quotes = new IdentityHashMap<ReferencePrice, String>();
-        var words = new StringBuilder(1024);
+        var words = plan.explain() ? new StringBuilder(1024) : null;
 
         var scored = new ArrayList<Scored>(listed.size());
         for (int i = 0; i < listed.size(); i++) {
@@ -120,15 +123,15 @@ public final class SupplyRiskModel {
         var warnings = new ArrayList<Warning>();
         routes.unknownDestination().ifPresent(warnings::add);
         if (plan.asOf().isAfter(policyDate)) {
-            warnings.add(new Warning(WarningCode.POLICY_DATA_OLDER_THAN_AS_OF,
-                    "The policy data was last reviewed on " + policyDate + ", before " + plan.asOf()
-                            + ": rules announced since then are not reflected."));
+            warnings.add(new Warning(WarningCode.POLICY_DATA_OLDER_THAN_AS_OF, plan.explain()
+                    ? "The policy data was last reviewed on " + policyDate + ", before " + plan.asOf()
+                            + ": rules announced since then are not reflected." : null));
         }
         PlanSummary summary = summarise(plan, scored, ranks, idOrder, byId, concentration);
         List<OptionAssessment> answered = plan.sensitivity() ? Sensitivity.attach(options,
                 scored.stream().map(Scored::inputs).toList(), weights, parameters.premiumCap(), plan.currency(), plan.ranking()) : options;
         var assessment = new Assessment(plan.planId(), VERSION, policy.version(), plan.asOf(), plan.horizonMonths(), plan.currency(),
-                plan.mode(), plan.ranking(), List.copyOf(answered), summary, List.copyOf(warnings), null, null);
+                plan.mode(), plan.ranking(), List.copyOf(answered), routes.cited(), summary, List.copyOf(warnings), null, null);
         return plan.scenarios().isEmpty() ? assessment : assessment.withScenarioResults(ScenarioAnalysis.of(this, plan, assessment));
     }
 
@@ -140,12 +143,13 @@ public final class SupplyRiskModel {
     /**
      * What the policy says about each route of one plan. A plan's options share its buyer, date and horizon,
      * so the rules, the probability and the explanation depend on the accelerator and the channel alone: they
-     * are worked out once per pair, however many options buy through it.
+     * are worked out once per pair, however many options buy through it, and each rule is cited once.
      */
     private final class Routes {
 
         private final ProcurementPlan plan;
         private final Map<Accelerator, Map<Channel, RouteLicensing>> byAccelerator = new IdentityHashMap<>();
+        private final Map<String, CitedRule> cited = new TreeMap<>();
         private final Destination located;
         private final Destination parent;
         /** Where the buyer is, as explanations word it: its country's groups, and its parent's where that is elsewhere. */
@@ -177,9 +181,10 @@ public final class SupplyRiskModel {
             if (!parent.known() && !parent.country().equals(located.country())) {
                 unknown.add("its parent's country " + parent.country());
             }
-            return unknown.isEmpty() ? Optional.empty() : Optional.of(new Warning(WarningCode.UNKNOWN_DESTINATION,
-                    "The policy data does not classify " + String.join(" or ", unknown) + ": the rules for unclassified "
-                            + "destinations apply, which assume a licence is needed for US-origin accelerators."));
+            return unknown.isEmpty() ? Optional.empty() : Optional.of(new Warning(WarningCode.UNKNOWN_DESTINATION, plan.explain()
+                    ? "The policy data does not classify " + String.join(" or ", unknown) + ": the rules for unclassified "
+                            + "destinations apply, which assume a licence is needed for US-origin accelerators."
+                    : null));
         }
 
         RouteLicensing of(Accelerator accelerator, Channel channel) {
@@ -190,12 +195,23 @@ public final class SupplyRiskModel {
 
         private RouteLicensing licensing(Route route) {
             LicensingProbability licensing = LicensingProbability.of(policy, route, plan.asOf(), plan.horizonMonths());
-            List<ApprovalOutcome> outcomes = licensing.rules().stream().map(rule -> ruleViews.get(rule).outcome()).toList();
-            return new RouteLicensing(route, licensing, outcomes, whereBought + explainPolicy(plan, licensing));
+            var outcomes = new ArrayList<ApprovalOutcome>(licensing.rules().size());
+            for (PolicyRule rule : licensing.rules()) {
+                RuleView view = ruleViews.get(rule);
+                outcomes.add(view.outcome());
+                cited.put(rule.id(), view.cited());
+            }
+            return new RouteLicensing(route, licensing, List.copyOf(outcomes),
+                    plan.explain() ? whereBought + explainPolicy(plan, licensing) : null);
+        }
+
+        /** The rules the routes cite, by id. */
+        Map<String, CitedRule> cited() {
+            return Collections.unmodifiableMap(cited);
         }
     }
 
-    /** One route's licensing as the policy data gives it, with its explanation. */
+    /** One route's licensing as the policy data gives it, with its explanation when the plan asked for one. */
     private record RouteLicensing(Route route, LicensingProbability licensing, List<ApprovalOutcome> outcomes, String explanation) {
     }
 
@@ -213,11 +229,13 @@ public final class SupplyRiskModel {
 
     /**
      * {@code quotes}: each catalog price's quotation as explanations word it, once per plan rather than per option;
-     * {@code words}: the plan's one builder, in which each explanation is worded in turn.
+     * {@code words}: the plan's one builder, in which each explanation is worded in turn, or null when the plan asked
+     * for none.
      */
     private Scored score(int index, ProcurementPlan plan, PlanOption option, FxTable fx, Weights weights,
             SupplierConcentration concentration, Routes routes, Map<ReferencePrice, String> quotes, StringBuilder words) {
         String currency = plan.currency();
+        boolean explain = words != null;
         var warnings = new ArrayList<Warning>();
         RouteLicensing routeLicensing = routes.of(option.accelerator(), option.channel());
         Route route = routeLicensing.route();
@@ -247,39 +265,47 @@ public final class SupplyRiskModel {
         double riskAdjusted = probability > 0 ? totalCost.amount() / (computePflops * probability) : Double.NaN;
 
         if (premium.premium() <= -parameters.farBelowReference()) {
-            warnings.add(new Warning(WarningCode.PRICE_FAR_BELOW_REFERENCE, "The unit price is " + percent(-premium.premium())
-                    + " below the reference: counterfeit, refurbished or diverted stock is likely."));
+            warnings.add(new Warning(WarningCode.PRICE_FAR_BELOW_REFERENCE, explain ? "The unit price is "
+                    + percent(-premium.premium()) + " below the reference: counterfeit, refurbished or diverted stock is likely." : null));
         }
         if (probability == 0) {
             warnings.add(new Warning(WarningCode.LICENSING_PROBABILITY_ZERO,
-                    "The licensing probability is zero: no risk-adjusted cost can be given."));
+                    explain ? "The licensing probability is zero: no risk-adjusted cost can be given." : null));
         }
         if (option.channel() == Channel.DOMESTIC && route.foreignToBuyer()) {
-            warnings.add(new Warning(WarningCode.DOMESTIC_CHANNEL_FOR_FOREIGN_CHIP, option.accelerator().vendor()
+            warnings.add(new Warning(WarningCode.DOMESTIC_CHANNEL_FOR_FOREIGN_CHIP, explain ? option.accelerator().vendor()
                     + " chips are designed in " + option.accelerator().originCountry() + ", not in the buyer's country "
-                    + plan.buyer().country() + ": DOMESTIC is an unlikely channel for them."));
+                    + plan.buyer().country() + ": DOMESTIC is an unlikely channel for them." : null));
         }
         long referenceAge = Math.abs(ChronoUnit.MONTHS.between(catalogReference.asOf(), plan.asOf()));
         if (!referenceOverridden && referenceAge > REFERENCE_PRICE_MAX_AGE_MONTHS) {
-            warnings.add(new Warning(WarningCode.REFERENCE_PRICE_DATED, "The reference price was quoted on "
+            warnings.add(new Warning(WarningCode.REFERENCE_PRICE_DATED, explain ? "The reference price was quoted on "
                     + catalogReference.asOf() + ", " + referenceAge + " months from " + plan.asOf()
-                    + ": pass referenceUnitPrice for a current one."));
+                    + ": pass referenceUnitPrice for a current one." : null));
         }
 
-        String ofScore = " of " + decimal(score, 2) + " points.";
+        Money excess = new Money(round((unitPrice.amount() - reference.amount()) * option.quantity(), 2), currency);
+        String concentrationWords = null;
+        String licensingWords = null;
+        String premiumWords = null;
+        if (words != null) {
+            String ofScore = " of " + decimal(score, 2) + " points.";
+            concentrationWords = contributing(explainConcentration(words, plan.mode(), option, shares), " Contributes ",
+                    concentrationPoints, ofScore);
+            licensingWords = contributing(explainLicensing(words, option, routeLicensing, probability, licensingRisk),
+                    " contributes ", licensingPoints, ofScore);
+            premiumWords = contributing(explainPremium(words, unitPrice, reference,
+                    referenceOverridden ? " given by the buyer" : quotes.computeIfAbsent(catalogReference, SupplyRiskModel::quoted),
+                    premium, excess, option.quantity()), " Contributes ", premiumPoints, ofScore);
+        }
         var concentrationFactor = new ConcentrationFactor(round(concentrationRisk, 4), concentrationPoints,
                 option.accelerator().vendor(), round(shares.vendorShare(), 4), option.supplier(), round(shares.supplierShare(), 4),
-                contributing(explainConcentration(words, plan.mode(), option, shares), " Contributes ", concentrationPoints, ofScore));
+                round(shares.fleetOfVendor(), 3), round(shares.boughtFromVendor(), 3), round(shares.total(), 3), concentrationWords);
         var licensingFactor = new LicensingFactor(round(probability, 4), round(licensingRisk, 4), licensingPoints,
-                round(licensing.probability(), 4), option.licensingProbability() != null, routeLicensing.outcomes(),
-                contributing(explainLicensing(words, option, routeLicensing, probability, licensingRisk), " contributes ",
-                        licensingPoints, ofScore));
-        Money excess = new Money(round((unitPrice.amount() - reference.amount()) * option.quantity(), 2), currency);
+                round(licensing.probability(), 4), option.licensingProbability() != null, round(licensing.totalHazard(), 4),
+                routeLicensing.outcomes(), licensingWords);
         var premiumFactor = new PricePremiumFactor(round(premium.premium(), 4), round(premium.risk(), 4), premiumPoints,
-                rounded(reference), referenceOverridden, excess,
-                contributing(explainPremium(words, unitPrice, reference,
-                        referenceOverridden ? " given by the buyer" : quotes.computeIfAbsent(catalogReference, SupplyRiskModel::quoted),
-                        premium, excess, option.quantity()), " Contributes ", premiumPoints, ofScore));
+                rounded(unitPrice), rounded(reference), referenceOverridden, excess, premiumWords);
 
         var assessment = new OptionAssessment(option.id(), option.accelerator().id(), option.accelerator().eccn().code(),
                 option.channel(), option.supplier(), option.quantity(), score, parameters.ratingBands().rate(score), 0,

@@ -100,6 +100,7 @@ export function withAnalyses(plan, analyses = {}) {
   const request = { ...plan };
   if (analyses.scenarios && analyses.scenarios.length) request.scenarios = analyses.scenarios;
   if (analyses.sensitivity) request.sensitivity = true;
+  if (analyses.explain) request.explain = true;
   if (analyses.simulation) {
     const { trials, seed, targetComputePflops, budget } = analyses.simulation;
     request.simulation = { trials: Number(trials) };
@@ -110,6 +111,17 @@ export function withAnalyses(plan, analyses = {}) {
     }
   }
   return request;
+}
+
+/**
+ * The plan's text asking for the explanations in words as well, otherwise as written, so that the service judges
+ * exactly it and its pointers and line numbers still match it; a plan that says `explain` itself is left alone.
+ */
+export function withExplanations(text, plan) {
+  if (plan === null || typeof plan !== 'object' || Array.isArray(plan) || 'explain' in plan || Object.keys(plan).length === 0) {
+    return text;
+  }
+  return text.replace(/^\s*\{/, (brace) => `${brace}"explain":true,`);
 }
 
 // A seed is any 64-bit integer; past 2^53 a JavaScript number would silently round it, so it stays a BigInt.

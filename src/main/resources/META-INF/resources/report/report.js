@@ -4,7 +4,7 @@ import {
   simulationView, summaryView, tornado,
 } from './views.js';
 import {
-  CSV_COLUMNS, explainStatus, locate, planFromCsv, presetsFrom, requestJson, withAnalyses,
+  CSV_COLUMNS, explainStatus, locate, planFromCsv, presetsFrom, requestJson, withAnalyses, withExplanations,
 } from './plan-input.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -88,7 +88,8 @@ function csvSettings() {
 }
 
 function analyses() {
-  const asked = {};
+  // The page shows each factor's explanation and each warning's message, which the service words only when asked.
+  const asked = { explain: true };
   const presets = [...document.querySelectorAll('#scenario-presets input:checked')].map((box) => box.value);
   if (presets.length) asked.scenarios = presets;
   if ($('sensitivity').checked) asked.sensitivity = true;
@@ -116,8 +117,8 @@ function buildRequest() {
   } catch (e) {
     return { localProblems: [`The text is not JSON: ${e.message}`] };
   }
-  // Without analyses the text goes as written, so the service judges exactly it and its pointers match it.
-  const body = pageFields.length ? requestJson(withAnalyses(plan, asked)) : text;
+  // Without analyses the text goes as written but for asking for explanations, so that the pointers match it.
+  const body = pageFields.length ? requestJson(withAnalyses(plan, asked)) : withExplanations(text, plan);
   return { body, context: { plan, fromCsv: false, pageFields } };
 }
 

@@ -121,7 +121,7 @@ export function rankingTable(answer) {
       h('td', { class: 'flags' }, h('span', { class: `flag compliance-${option.compliance.toLowerCase()}` },
         option.compliance === 'NON_COMPLIANT' ? '⚠ ' : null, COMPLIANCE_TEXT[option.compliance] || words(option.compliance)),
       option.warnings.length === 0 ? null
-        : h('ul', { class: 'warnings' }, option.warnings.map((w) => h('li', { title: w.code }, w.message)))));
+        : h('ul', { class: 'warnings' }, option.warnings.map((w) => h('li', { title: w.code }, w.message || words(w.code))))));
   });
   const gate = complianceGate(answer, ranked);
   if (gate.row) rows.splice(gate.at, 0, gate.row);
@@ -158,7 +158,8 @@ export function factorBars(answer, { width = 640 } = {}) {
     const segments = FACTORS.map(({ key, label }) => {
       const points = option.factors[key].points;
       const segment = points > 0 ? h('rect', { class: `segment segment-${key}`, x: x(start), y, width: x(start + points) - x(start),
-        height: barHeight }, h('title', {}, `${option.id}: ${label} ${formatNumber(points)} points`)) : null;
+        height: barHeight }, h('title', {}, `${option.id}: ${label} ${formatNumber(points)} points`
+          + (option.factors[key].explanation ? `. ${option.factors[key].explanation}` : ''))) : null;
       start += points;
       return segment;
     });

@@ -50,7 +50,7 @@ class AssessmentResourceTest {
         JsonPath answer = assess(example("seed-dilemma.json"));
 
         assertThat(answer.getString("planId")).isEqualTo("bj-cluster-2026q1");
-        assertThat(answer.getString("modelVersion")).isEqualTo("1.1.0");
+        assertThat(answer.getString("modelVersion")).isEqualTo("2.0.0");
         assertThat(answer.getString("policyVersion")).isEqualTo("2026-12-05");
         assertThat(answer.getString("asOf")).isEqualTo("2026-01-26");
         assertThat(answer.getList("options.id")).containsExactly("h200-official", "h200-grey", "h20-official", "ascend-910b",
@@ -65,8 +65,8 @@ class AssessmentResourceTest {
     }
 
     @Test
-    void everyOptionExplainsEveryPoint() {
-        JsonPath answer = assess(example("seed-dilemma.json"));
+    void everyOptionExplainsEveryPointWhenAsked() {
+        JsonPath answer = assess(example("seed-dilemma.json").replaceFirst("\\{", "{\"explain\": true,"));
         for (int i = 0; i < 5; i++) {
             String at = "options[" + i + "].";
             double points = answer.getDouble(at + "factors.concentration.points") + answer.getDouble(at + "factors.licensing.points")
@@ -76,7 +76,25 @@ class AssessmentResourceTest {
             assertThat(answer.getString(at + "factors.licensing.explanation")).contains("P =");
             assertThat(answer.getString(at + "factors.pricePremium.explanation")).contains("reference");
         }
-        assertThat(answer.getList("options[0].factors.licensing.approvals.source")).isNotEmpty().doesNotContainNull();
+    }
+
+    /** The default answer: no sentences, and each rule's text once, in rules, where the approvals cite it by id. */
+    @Test
+    void theDefaultAnswerCitesRulesByIdWithoutExplanations() {
+        JsonPath answer = assess(example("seed-dilemma.json"));
+        for (int i = 0; i < 5; i++) {
+            assertThat(answer.getMap("options[" + i + "].factors.concentration")).doesNotContainKey("explanation");
+            assertThat(answer.getMap("options[" + i + "].factors.licensing")).doesNotContainKey("explanation");
+            assertThat(answer.getMap("options[" + i + "].factors.pricePremium")).doesNotContainKey("explanation");
+        }
+        List<Map<String, Object>> approvals = answer.getList("options.factors.licensing.approvals.flatten()");
+        assertThat(approvals).isNotEmpty().allSatisfy(approval -> assertThat(approval).containsOnlyKeys("approval", "rule",
+                "probability", "monthlyHazard"));
+        Map<String, Map<String, Object>> rules = answer.getMap("rules");
+        assertThat(rules.keySet()).containsExactlyElementsOf(approvals.stream().map(a -> (String) a.get("rule")).distinct().sorted()
+                .toList());
+        assertThat(rules.values()).allSatisfy(rule -> assertThat(rule).containsKeys("authority", "requirement", "basis", "source",
+                "effectiveFrom", "effectiveTo"));
     }
 
     @Test

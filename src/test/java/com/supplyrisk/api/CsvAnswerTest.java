@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,6 +60,31 @@ class CsvAnswerTest {
             assertThat(new java.math.BigDecimal(row.get("licensingPoints")))
                     .isEqualByComparingTo(json.getString(at + "factors.licensing.points"));
         }
+    }
+
+    /** The explanations have a column only when the plan asks for them, holding the JSON answer's three sentences. */
+    @Test
+    void theExplainColumnIsThereOnlyWhenAskedFor() throws IOException {
+        String plain = example("seed-dilemma.json");
+        String explained = plain.replaceFirst("\\{", "{\"explain\": true,");
+        assertThat(csv(plain).getHeaderNames()).doesNotContain("explain").last().isEqualTo("currency");
+
+        var parsed = csv(explained);
+        assertThat(parsed.getHeaderNames()).last().isEqualTo("explain");
+        JsonPath json = given().contentType(ContentType.JSON).body(explained).post(ASSESSMENTS).jsonPath();
+        List<CSVRecord> rows = parsed.getRecords();
+        for (int i = 0; i < rows.size(); i++) {
+            String at = "options[" + i + "].factors.";
+            assertThat(rows.get(i).get("explain")).isEqualTo(json.getString(at + "concentration.explanation") + " "
+                    + json.getString(at + "licensing.explanation") + " " + json.getString(at + "pricePremium.explanation"));
+        }
+    }
+
+    private static CSVParser csv(String body) throws IOException {
+        String text = given().contentType(ContentType.JSON).accept("text/csv").body(body)
+                .when().post(ASSESSMENTS)
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text));
     }
 
     @Test

@@ -12,8 +12,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.supplyrisk.assessment.ApprovalOutcome;
 import com.supplyrisk.assessment.Assessment;
+import com.supplyrisk.assessment.CitedRule;
 import com.supplyrisk.assessment.Compliance;
 import com.supplyrisk.assessment.ConcentrationBand;
+import com.supplyrisk.assessment.ConcentrationFactor;
 import com.supplyrisk.assessment.Factors;
 import com.supplyrisk.assessment.LicensingFactor;
 import com.supplyrisk.assessment.OptionAssessment;
@@ -59,11 +61,12 @@ class SupplyRiskModelTest {
 
     @Test
     void licensingProbabilityMultipliesTheApprovalsAndDiscountsTheHazard() {
-        Assessment assessment = MODEL.assess(Fixtures.seedPlan());
+        Assessment assessment = MODEL.assess(Fixtures.seedPlan().explained());
         LicensingFactor licensing = find(assessment, "h200-official").factors().licensing();
 
         assertThat(licensing.approvals()).extracting(ApprovalOutcome::rule).containsExactly("cn-customs-hold", "us-case-by-case");
         assertThat(licensing.probability()).isCloseTo(0.6 * 0.1 * Math.exp(-0.01 * 12), within(0.0001));
+        assertThat(licensing.totalMonthlyHazard()).isEqualTo(0.01);
         assertThat(licensing.explanation()).contains("exp(-0.0100 x 12 months)");
     }
 
@@ -94,7 +97,7 @@ class SupplyRiskModelTest {
 
     @Test
     void pointsAddUpToTheScoreAndTheRatingFollowsTheBands() {
-        for (OptionAssessment option : MODEL.assess(Fixtures.seedPlan()).options()) {
+        for (OptionAssessment option : MODEL.assess(Fixtures.seedPlan().explained()).options()) {
             Factors f = option.factors();
             BigDecimal sum = BigDecimal.valueOf(f.concentration().points())
                     .add(BigDecimal.valueOf(f.licensing().points()))
@@ -181,7 +184,7 @@ class SupplyRiskModelTest {
     @Test
     void zeroProbabilityGivesNoRiskAdjustedCostAndAWarning() {
         var zero = new PlanOption("z", H200, Channel.OFFICIAL, null, 8, new Money(27_000, "USD"), 0.0, null);
-        OptionAssessment assessed = MODEL.assess(plan(SEED_DAY, Mode.PORTFOLIO, List.of(zero))).options().get(0);
+        OptionAssessment assessed = MODEL.assess(plan(SEED_DAY, Mode.PORTFOLIO, List.of(zero)).explained()).options().get(0);
         assertThat(assessed.riskAdjustedCostPerPflops()).isNull();
         assertThat(assessed.warnings()).extracting(Warning::code).contains(WarningCode.LICENSING_PROBABILITY_ZERO);
         assertThat(assessed.factors().licensing().overridden()).isTrue();
@@ -202,7 +205,7 @@ class SupplyRiskModelTest {
     void aReferencePriceOverrideIsReported() {
         var override = new PlanOption("x", H200, Channel.OFFICIAL, null, 8, new Money(30_000, "USD"), null,
                 new Money(20_000, "USD"));
-        PricePremiumFactor premium = MODEL.assess(plan(SEED_DAY, Mode.PORTFOLIO, List.of(override))).options().get(0)
+        PricePremiumFactor premium = MODEL.assess(plan(SEED_DAY, Mode.PORTFOLIO, List.of(override)).explained()).options().get(0)
                 .factors().pricePremium();
         assertThat(premium.overridden()).isTrue();
         assertThat(premium.premium()).isEqualTo(0.5);
@@ -219,7 +222,7 @@ class SupplyRiskModelTest {
         var atReference = option("at", CAMBRICON, Channel.DOMESTIC, 4, CAMBRICON.referenceUnitPrice().price().amount(),
                 CAMBRICON.referenceUnitPrice().price().currency());
         // Listed after the others: each explanation is worded in a builder the option before used.
-        Assessment assessment = MODEL.assess(plan(SEED_DAY, Mode.ALTERNATIVES, List.of(overridden, below, atReference)));
+        Assessment assessment = MODEL.assess(plan(SEED_DAY, Mode.ALTERNATIVES, List.of(overridden, below, atReference)).explained());
         Factors over = find(assessment, "over").factors();
         Factors cheap = find(assessment, "below").factors();
         Factors at = find(assessment, "at").factors();
@@ -244,11 +247,65 @@ class SupplyRiskModelTest {
                 + " would supply 100.0%. Contributes 30.00 of 30.00 points.");
         assertThat(at.pricePremium().explanation()).isEqualTo("Unit price USD 10,056 is 0.0% above the reference USD 10,056"
                 + " (official price quoted 2026-01-26, test). No price risk. Contributes 0.00 of 30.00 points.");
-        String portfolio = find(MODEL.assess(plan(SEED_DAY, Mode.PORTFOLIO, List.of(overridden, below))), "over").factors()
-                .concentration().explanation();
+        String portfolio = find(MODEL.assess(plan(SEED_DAY, Mode.PORTFOLIO, List.of(overridden, below)).explained()), "over")
+                .factors().concentration().explanation();
         assertThat(portfolio).isEqualTo("NVIDIA would supply 60.7% of the buyer's compute: 0.0 PFLOPS already installed plus"
                 + " 7.9 PFLOPS bought from it under this plan, of 13.0 PFLOPS in all. Supplier 'Distributor' would supply 60.7%."
                 + " Contributes 18.21 of 64.46 points.");
+
+        // The figures the sentences state are fields of their own, asked for or not.
+        Factors plain = find(MODEL.assess(plan(SEED_DAY, Mode.ALTERNATIVES, List.of(overridden, below, atReference))), "over")
+                .factors();
+        assertThat(plain.concentration()).extracting(ConcentrationFactor::installedPflops, ConcentrationFactor::boughtPflops,
+                ConcentrationFactor::totalPflops).containsExactly(0.0, over.concentration().boughtPflops(),
+                over.concentration().boughtPflops());
+        assertThat(plain.concentration().boughtPflops()).isCloseTo(7.9, within(0.05));
+        assertThat(plain.licensing().totalMonthlyHazard()).isEqualTo(0.01);
+        assertThat(plain.licensing().policyProbability()).isEqualTo(0.0532);
+        assertThat(plain.pricePremium().unitPrice()).isEqualTo(new Money(30_000, "USD"));
+        assertThat(plain.pricePremium().referenceUnitPrice()).isEqualTo(new Money(20_000, "USD"));
+        assertThat(plain.pricePremium().excessCost()).isEqualTo(new Money(80_000, "USD"));
+    }
+
+    /** Without explain the answer is the same but for the sentences, which are not worded at all. */
+    @Test
+    void explanationsAreWordedOnlyWhenAskedFor() {
+        Assessment plain = MODEL.assess(Fixtures.seedPlan());
+        Assessment explained = MODEL.assess(Fixtures.seedPlan().explained());
+        for (OptionAssessment option : plain.options()) {
+            Factors f = option.factors();
+            assertThat(f.concentration().explanation()).isNull();
+            assertThat(f.licensing().explanation()).isNull();
+            assertThat(f.pricePremium().explanation()).isNull();
+            Factors words = find(explained, option.id()).factors();
+            assertThat(new Factors(
+                    new ConcentrationFactor(f.concentration().risk(), f.concentration().points(), f.concentration().vendor(),
+                            f.concentration().vendorShare(), f.concentration().supplier(), f.concentration().supplierShare(),
+                            f.concentration().installedPflops(), f.concentration().boughtPflops(), f.concentration().totalPflops(),
+                            words.concentration().explanation()),
+                    new LicensingFactor(f.licensing().probability(), f.licensing().risk(), f.licensing().points(),
+                            f.licensing().policyProbability(), f.licensing().overridden(), f.licensing().totalMonthlyHazard(),
+                            f.licensing().approvals(), words.licensing().explanation()),
+                    new PricePremiumFactor(f.pricePremium().premium(), f.pricePremium().risk(), f.pricePremium().points(),
+                            f.pricePremium().unitPrice(), f.pricePremium().referenceUnitPrice(), f.pricePremium().overridden(),
+                            f.pricePremium().excessCost(), words.pricePremium().explanation())))
+                    .isEqualTo(words);
+        }
+        assertThat(plain.rules()).isEqualTo(explained.rules());
+    }
+
+    /** Each rule an approval cites is listed once, in id order, with what the approvals no longer repeat. */
+    @Test
+    void theRulesTheApprovalsCiteAreListedOnceById() {
+        Assessment assessment = MODEL.assess(Fixtures.seedPlan());
+        var cited = assessment.options().stream().flatMap(o -> o.factors().licensing().approvals().stream())
+                .map(ApprovalOutcome::rule).distinct().sorted().toList();
+        assertThat(List.copyOf(assessment.rules().keySet())).isEqualTo(cited).contains("cn-customs-hold", "us-case-by-case");
+        CitedRule customs = assessment.rules().get("cn-customs-hold");
+        assertThat(customs.authority()).isEqualTo("Authority of cn-customs-hold");
+        assertThat(customs.source()).isEqualTo("source of cn-customs-hold");
+        assertThat(customs.basis()).isEqualTo("basis of cn-customs-hold");
+        assertThat(customs.requirement()).isEqualTo("Requirement of cn-customs-hold");
     }
 
     @Test
@@ -270,7 +327,7 @@ class SupplyRiskModelTest {
     @Test
     void answersNameTheModelAndPolicyVersionsAndWarnWhenThePolicyIsOlderThanTheDay() {
         Assessment later = MODEL.assess(plan(LocalDate.of(2026, 11, 24), Mode.PORTFOLIO, Fixtures.seedPlan().options()));
-        assertThat(later.modelVersion()).isEqualTo("1.1.0");
+        assertThat(later.modelVersion()).isEqualTo("2.0.0");
         assertThat(later.policyVersion()).isEqualTo("2026-06-01");
         assertThat(later.warnings()).extracting(Warning::code).containsExactly(WarningCode.POLICY_DATA_OLDER_THAN_AS_OF);
         assertThat(MODEL.assess(Fixtures.seedPlan()).warnings()).isEmpty();

@@ -35,7 +35,8 @@ import org.openjdk.jmh.annotations.State;
  * Writing a 1,000-option answer as JSON with the service's number format, per option: beside
  * {@link com.supplyrisk.scoring.ScoringBenchmark} it shows how much of a request the size of the answer costs.
  * {@code writer} compares the service's hand-written option writers ({@link OptionJson}, {@link RepeatedApprovals})
- * with Jackson's own record serialisation of the same answer, which must write the same bytes.
+ * with Jackson's own record serialisation of the same answer, which must write the same bytes; {@code explain} writes
+ * the answer a plan gets by default (figures and rules) or the one with every explanation worded.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -47,13 +48,16 @@ public class AnswerWritingBenchmark {
     @Param({"hand-written", "jackson-records"})
     public String writer;
 
+    @Param({"false", "true"})
+    public boolean explain;
+
     private ObjectMapper json;
     private Assessment answer;
 
     @Setup
     public void build() throws IOException {
         var plans = new SyntheticPlans();
-        answer = plans.model().assess(plans.plan(OPTIONS));
+        answer = plans.model().assess(explain ? plans.plan(OPTIONS).explained() : plans.plan(OPTIONS));
         ObjectMapper service = serviceMapper();
         json = writer.equals("hand-written") ? service : jacksonRecordsMapper();
         if (!Arrays.equals(bytes(service), bytes(jacksonRecordsMapper()))) {

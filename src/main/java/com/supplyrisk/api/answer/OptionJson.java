@@ -70,6 +70,10 @@ public final class OptionJson {
     private static final SerializableString VENDOR = name("vendor");
     private static final SerializableString VENDOR_SHARE = name("vendorShare");
     private static final SerializableString SUPPLIER_SHARE = name("supplierShare");
+    private static final SerializableString INSTALLED_PFLOPS = name("installedPflops");
+    private static final SerializableString BOUGHT_PFLOPS = name("boughtPflops");
+    private static final SerializableString TOTAL_PFLOPS = name("totalPflops");
+    private static final SerializableString TOTAL_MONTHLY_HAZARD = name("totalMonthlyHazard");
     private static final SerializableString EXPLANATION = name("explanation");
     private static final SerializableString PROBABILITY = name("probability");
     private static final SerializableString POLICY_PROBABILITY = name("policyProbability");
@@ -118,6 +122,13 @@ public final class OptionJson {
             json.writeNull();
         } else {
             MoneyWriter.write(value, json);
+        }
+    }
+
+    /** A factor's explanation is there only when the plan asked for it (see AskedForParts): left out, not null, otherwise. */
+    private static void explanation(JsonGenerator json, String explanation) throws IOException {
+        if (explanation != null) {
+            field(json, EXPLANATION, explanation);
         }
     }
 
@@ -207,7 +218,10 @@ public final class OptionJson {
             field(json, VENDOR_SHARE, factor.vendorShare());
             field(json, SUPPLIER, factor.supplier());
             field(json, SUPPLIER_SHARE, factor.supplierShare());
-            field(json, EXPLANATION, factor.explanation());
+            field(json, INSTALLED_PFLOPS, factor.installedPflops());
+            field(json, BOUGHT_PFLOPS, factor.boughtPflops());
+            field(json, TOTAL_PFLOPS, factor.totalPflops());
+            explanation(json, factor.explanation());
             json.writeEndObject();
         }
     }
@@ -236,8 +250,9 @@ public final class OptionJson {
             field(json, POLICY_PROBABILITY, factor.policyProbability());
             json.writeFieldName(OVERRIDDEN);
             json.writeBoolean(factor.overridden());
+            field(json, TOTAL_MONTHLY_HAZARD, factor.totalMonthlyHazard());
             provider.defaultSerializeField("approvals", factor.approvals(), json);
-            field(json, EXPLANATION, factor.explanation());
+            explanation(json, factor.explanation());
             json.writeEndObject();
         }
     }
@@ -262,11 +277,12 @@ public final class OptionJson {
             field(json, PREMIUM, factor.premium());
             field(json, RISK, factor.risk());
             field(json, POINTS, factor.points());
+            field(json, UNIT_PRICE, factor.unitPrice());
             field(json, REFERENCE_UNIT_PRICE, factor.referenceUnitPrice());
             json.writeFieldName(OVERRIDDEN);
             json.writeBoolean(factor.overridden());
             field(json, EXCESS_COST, factor.excessCost());
-            field(json, EXPLANATION, factor.explanation());
+            explanation(json, factor.explanation());
             json.writeEndObject();
         }
     }

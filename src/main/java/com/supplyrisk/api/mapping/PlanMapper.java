@@ -298,7 +298,7 @@ public class PlanMapper {
                 request.currency() != null ? request.currency() : "USD",
                 request.mode() != null ? request.mode() : Mode.PORTFOLIO,
                 fleet, weights, rates, options, scenarios, Boolean.TRUE.equals(request.sensitivity()),
-                request.ranking() != null ? request.ranking() : Ranking.COMPLIANT_FIRST);
+                Boolean.TRUE.equals(request.explain()), request.ranking() != null ? request.ranking() : Ranking.COMPLIANT_FIRST);
     }
 
     private Scenario toScenario(ScenarioRequest scenario) {

@@ -18,7 +18,8 @@ import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * A procurement plan as a client sends it; the number of options is bounded by configuration. {@code simulation} asks
- * for a Monte Carlo, which needs {@code targetComputePflops} and may take a {@code budget}.
+ * for a Monte Carlo, which needs {@code targetComputePflops} and may take a {@code budget}; {@code explain} for each
+ * factor's explanation in words.
  */
 public record AssessmentRequest(
         @CodePointLength(max = RequestLimits.MAX_TEXT_LENGTH) String planId,
@@ -35,6 +36,7 @@ public record AssessmentRequest(
         @NotNull @Size(min = 1, message = "must list at least one option") List<@NotNull @Valid OptionRequest> options,
         @Size(min = 1, max = RequestLimits.MAX_SCENARIOS) List<@NotNull @Valid ScenarioRequest> scenarios,
         Boolean sensitivity,
+        Boolean explain,
         Ranking ranking,
         @Valid SimulationRequest simulation,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000") BigDecimal targetComputePflops,

@@ -70,6 +70,9 @@ class OptionJsonTest {
             if (i % 3 == 0) {
                 plan.put("sensitivity", true);
             }
+            if (i % 2 == 0) {
+                plan.put("explain", true);
+            }
             Assessment answer;
             try {
                 answer = resource.assessPlan(mapper.convertValue(plan, AssessmentRequest.class));
