@@ -128,7 +128,6 @@ class LivePolicyUpdateIT {
                     + "counted; catalog by atomic rename in use after %d ms%n", v1, v2, inUse, answers.size(), onV2, v2, mixed,
                     JSON.readTree(duringRefusal).path("policyVersion").asText(), readiness, failures, catalogInUse);
 
-            app.log().lines().filter(line -> line.contains("data files")).forEach(System.out::println);
             assertThat(inUse).as("ms until a valid new policy served new requests (at most %d)", IN_USE_WITHIN.toMillis())
                     .isNotNegative();
             assertThat(JSON.readTree(after).path("policyVersion").asText()).isEqualTo(v2);
