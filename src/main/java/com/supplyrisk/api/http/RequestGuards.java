@@ -101,6 +101,8 @@ public class RequestGuards {
         Long timer = context.get(BODY_TIMER);
         if (timer != null) {
             context.vertx().cancelTimer(timer);
+            // The body handler's: a client leaving later, while its answer is written, is the REST layer's to report.
+            context.request().exceptionHandler(null);
         }
         long body = timer != null ? context.body().length() : declaredBytes(context);
         if (inFlight.incrementAndGet() > maxConcurrent) {
@@ -127,7 +129,11 @@ public class RequestGuards {
      * one already in, counted by declared size.
      */
     private static boolean bodyStillToCome(RoutingContext context) {
-        return context.request().version() != HttpVersion.HTTP_2 && !context.request().isEnded();
+        if (context.request().version() == HttpVersion.HTTP_2 || context.request().isEnded()) {
+            return false;
+        }
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length != null ? declaredLength(length) > 0 : context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     /** The declared body size; a chunked body may grow to the largest allowed. */
