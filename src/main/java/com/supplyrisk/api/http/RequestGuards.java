@@ -16,6 +16,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -124,16 +125,23 @@ public class RequestGuards {
     }
 
     /**
-     * Whether the body is read here, with a timer, before the request counts: an HTTP/1.x body not yet in. The REST
-     * layer cannot take over an HTTP/2 stream already read to its end, so HTTP/2 bodies are still read by it, and with
-     * one already in, counted by declared size.
+     * Whether the body is read here, with a timer, before the request counts: an HTTP/1.x JSON body not yet in. The
+     * REST layer cannot take over an HTTP/2 stream already read to its end, so HTTP/2 bodies are still read by it, and
+     * counted, like one already in, by declared size.
      */
     private static boolean bodyStillToCome(RoutingContext context) {
-        if (context.request().version() == HttpVersion.HTTP_2 || context.request().isEnded()) {
+        if (context.request().version() == HttpVersion.HTTP_2 || context.request().isEnded() || !json(context)) {
             return false;
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         return length != null ? declaredLength(length) > 0 : context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    /** Only JSON is read here: the body handler would parse a form, and the REST layer refuses other types with 415 unread. */
+    private static boolean json(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return media.equals("application/json") || media.endsWith("+json");
     }
 
     /** The declared body size; a chunked body may grow to the largest allowed. */
