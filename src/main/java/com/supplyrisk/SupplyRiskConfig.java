@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Every setting of the service, under the prefix {@code supply-risk}. docs/configuration.md lists each key. */
@@ -72,6 +73,14 @@ public interface SupplyRiskConfig {
 
         /** Exchange-rate tables (YAML, the schema of {@code data/fx.yaml}). */
         Optional<Path> fx();
+
+        /**
+         * How often the replacement files are read again: a changed one is loaded for new requests, or refused and
+         * counted with the old data kept. Polled, as a ConfigMap update swaps a symlink the file itself never sees.
+         * 0 reads them at start-up only.
+         */
+        @WithDefault("2s")
+        Duration reloadInterval();
     }
 
     /** Bounds on what one request may ask, and on how much the service takes on at once. */
@@ -106,6 +115,13 @@ public interface SupplyRiskConfig {
          */
         @WithDefault("8M")
         MemorySize maxBodyBytesInFlight();
+
+        /**
+         * How long a request's body may take to arrive after its headers; then 408 and the connection is closed. The
+         * body is read without holding a worker thread and counts against the limits above only once it is here.
+         */
+        @WithDefault("20s")
+        Duration bodyTimeout();
     }
 
     /** Who may call {@code /api/*}; the token checks themselves use the standard {@code mp.jwt.verify.*} keys. */

@@ -16,6 +16,7 @@ import com.supplyrisk.plan.ProcurementPlan;
 import com.supplyrisk.plan.Weights;
 import com.supplyrisk.referencedata.ReferenceData;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,11 @@ public final class SyntheticPlans {
         @Override
         public Optional<Path> fx() {
             return Optional.empty();
+        }
+
+        @Override
+        public Duration reloadInterval() {
+            return Duration.ZERO;
         }
     }
 }

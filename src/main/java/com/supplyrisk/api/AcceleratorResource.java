@@ -17,12 +17,11 @@ public class AcceleratorResource {
 
     private static final int CLOSEST_IDS = 3;
 
+    /** The request's catalog: a reload may replace it between requests, so nothing of it is kept here. */
     private final AcceleratorCatalog catalog;
-    private final CatalogView view;
 
     public AcceleratorResource(AcceleratorCatalog catalog) {
         this.catalog = catalog;
-        this.view = new CatalogView(catalog.version(), catalog.all().stream().map(AcceleratorView::of).toList());
     }
 
     /** The whole catalog and its version. */
@@ -31,7 +30,7 @@ public class AcceleratorResource {
 
     @GET
     public CatalogView listAccelerators() {
-        return view;
+        return new CatalogView(catalog.version(), catalog.all().stream().map(AcceleratorView::of).toList());
     }
 
     @GET

@@ -34,9 +34,7 @@ import com.supplyrisk.catalog.Segment;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,12 +49,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * Loads the catalog, the policy timeline and the exchange rates once at start-up, from the files shipped
- * in the application or from replacements named in configuration. Any invalid entry stops the start with
- * a message naming the file and the entry.
+ * Loads the catalog, the policy timeline and the exchange rates at start-up, from the files shipped in the
+ * application or from replacements named in configuration. Any invalid entry stops the start with a message
+ * naming the file and the entry. {@link #reload()} reads the files again and swaps in the new snapshot whole, or
+ * refuses it and keeps the one in use; a request reads one snapshot throughout ({@link RequestData}).
  */
 @ApplicationScoped
 @Startup
@@ -76,9 +76,8 @@ public class ReferenceData {
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private final PolicyTimeline policy;
-    private final AcceleratorCatalog catalog;
-    private final FxRates fxRates;
+    private final SupplyRiskConfig.Data files;
+    private final AtomicReference<ReferenceSnapshot> current;
 
     @Inject
     public ReferenceData(SupplyRiskConfig config) {
@@ -87,31 +86,47 @@ public class ReferenceData {
 
     /** Loads the files that {@code data} names, or the shipped ones where it names none. */
     public ReferenceData(SupplyRiskConfig.Data data) {
-        this.policy = loadPolicy(read(data.policy(), POLICY));
-        this.catalog = loadCatalog(read(data.accelerators(), ACCELERATORS), policy.thresholds());
-        this.fxRates = loadFx(read(data.fx(), FX));
+        this.files = data;
+        this.current = new AtomicReference<>(load(data));
+    }
+
+    /** The snapshot new requests read. */
+    public ReferenceSnapshot current() {
+        return current.get();
+    }
+
+    /**
+     * Reads the files again and, if all three are valid together, makes them the snapshot new requests read.
+     *
+     * @throws DataFileException naming the file and the entry that stopped it; the snapshot in use stays
+     */
+    public ReferenceSnapshot reload() {
+        ReferenceSnapshot loaded = load(files);
+        current.set(loaded);
+        return loaded;
+    }
+
+    public PolicyTimeline policy() {
+        return current().policy();
+    }
+
+    public AcceleratorCatalog catalog() {
+        return current().catalog();
+    }
+
+    public FxRates fxRates() {
+        return current().fxRates();
+    }
+
+    private static ReferenceSnapshot load(SupplyRiskConfig.Data data) {
+        PolicyTimeline policy = loadPolicy(read(data.policy(), POLICY));
+        AcceleratorCatalog catalog = loadCatalog(read(data.accelerators(), ACCELERATORS), policy.thresholds());
+        FxRates fxRates = loadFx(read(data.fx(), FX));
         checkAcross(policy, catalog, fxRates);
         Log.infof("Loaded %d accelerators (catalog %s), %d policy rules (policy %s), %d FX tables (fx %s)",
                 catalog.all().size(), catalog.version(), policy.rules().size(), policy.version(), fxRates.tables().size(),
                 fxRates.version());
-    }
-
-    @Produces
-    @Singleton
-    public PolicyTimeline policy() {
-        return policy;
-    }
-
-    @Produces
-    @Singleton
-    public AcceleratorCatalog catalog() {
-        return catalog;
-    }
-
-    @Produces
-    @Singleton
-    public FxRates fxRates() {
-        return fxRates;
+        return new ReferenceSnapshot(policy, catalog, fxRates);
     }
 
     /** A data file's name (for messages) and its parsed tree. */

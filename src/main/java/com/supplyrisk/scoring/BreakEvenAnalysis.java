@@ -60,11 +60,17 @@ final class BreakEvenAnalysis {
         } else {
             double withoutLicensing = 100 * (weights.concentration() * rc + weights.pricePremium() * rp);
             double flip = 1 - (target - withoutLicensing) / (100 * weights.licensing());
-            if (leader ? flip > 0 : flip < 1) {
-                probability = round(flip, 4);
+            double rounded = round(flip, 4);
+            if (rounded > 0 && rounded < 1) {
+                // A break-even probability exists only strictly inside (0, 1), at the four decimals the answer gives.
+                probability = rounded;
                 licensing = (leader ? "It loses first place to " : "It takes first place from ") + against
                         + " if its licensing probability " + (leader ? "falls below " : "rises above ") + decimal(flip, 4)
                         + " (now " + decimal(p, 4) + ").";
+            } else if (leader ? rounded >= 1 : rounded <= 0) {
+                licensing = "No licensing probability between 0 and 1 is a break-even against " + against + ": "
+                        + (leader ? "it keeps first place only at 1 (now " + decimal(p, 4) + "); any lower probability costs it."
+                                : "it is level with it at 0 (now " + decimal(p, 4) + "); any higher probability takes first place.");
             } else {
                 double extreme = FactorInputs.score(weights, rc, leader ? 1 : 0, rp);
                 licensing = "No licensing probability from 0 to 1 " + (leader ? "costs it first place to " : "wins it first place from ")

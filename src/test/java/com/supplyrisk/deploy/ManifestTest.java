@@ -361,5 +361,10 @@ class ManifestTest {
         public Optional<Path> fx() {
             return Optional.empty();
         }
+
+        @Override
+        public Duration reloadInterval() {
+            return Duration.ZERO;
+        }
     }
 }

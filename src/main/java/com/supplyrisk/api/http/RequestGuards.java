@@ -8,24 +8,32 @@ import com.supplyrisk.api.problem.Problem;
 import com.supplyrisk.api.problem.ProblemType;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.VertxHttpConfig;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Guards the API before any work is done on a request: a body declared larger than
- * {@code quarkus.http.limits.max-body-size} is refused with 413, and past
- * {@code supply-risk.limits.max-concurrent-requests} requests, or {@code supply-risk.limits.max-body-bytes-in-flight}
- * bytes of request bodies, in flight the service answers 503 with Retry-After instead of queueing without bound or
- * running out of memory on a few large plans. Both answers are problem+json; the server's own refusal of a chunked
- * body over the limit comes later and has no body.
+ * {@code quarkus.http.limits.max-body-size} is refused with 413; the body is then read on the event loop, holding no
+ * worker thread, and one that has not arrived within {@code supply-risk.limits.body-timeout} is answered 408 and its
+ * connection closed; only then, past {@code supply-risk.limits.max-concurrent-requests} requests, or
+ * {@code supply-risk.limits.max-body-bytes-in-flight} bytes of request bodies, in flight the service answers 503 with
+ * Retry-After instead of queueing without bound or running out of memory on a few large plans. A request counts for
+ * the work it costs, from its last byte: clients that stall or trickle their bodies cannot fill the limits and turn
+ * everyone else away. The answers are problem+json; the refusal of a chunked body over the limit has no body.
  */
 @Singleton
 public class RequestGuards {
+
+    private static final String BODY_TIMER = "supply-risk.body-timer";
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong bytesInFlight = new AtomicLong();
@@ -34,6 +42,8 @@ public class RequestGuards {
     private final int maxConcurrent;
     private final long maxBytesInFlight;
     private final String retryAfter;
+    private final long bodyTimeoutMillis;
+    private final BodyHandler bodies;
 
     public RequestGuards(ObjectMapper json, VertxHttpConfig http, SupplyRiskConfig config) {
         this.json = json;
@@ -41,6 +51,8 @@ public class RequestGuards {
         this.maxConcurrent = config.limits().maxConcurrentRequests();
         this.maxBytesInFlight = config.limits().maxBodyBytesInFlight().asLongValue();
         this.retryAfter = String.valueOf(config.limits().retryAfterSeconds());
+        this.bodyTimeoutMillis = config.limits().bodyTimeout().toMillis();
+        this.bodies = BodyHandler.create(false).setBodyLimit(maxBodySize);
         if (maxBytesInFlight < maxBodySize) {
             // Else a plan of the largest allowed size could never be served.
             throw new IllegalStateException("supply-risk.limits.max-body-bytes-in-flight (" + maxBytesInFlight
@@ -49,17 +61,51 @@ public class RequestGuards {
     }
 
     void install(@Observes Router router) {
-        router.route("/api/*").order(Integer.MIN_VALUE).handler(this::guard);
+        // Three routes in turn, so that the body is read between the two checks.
+        router.route("/api/*").order(Integer.MIN_VALUE).handler(this::receive);
+        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(context -> {
+            if (context.get(BODY_TIMER) != null) {
+                bodies.handle(context);
+            } else {
+                context.next();
+            }
+        });
+        router.route("/api/*").order(Integer.MIN_VALUE + 2).handler(this::admit);
     }
 
-    private void guard(RoutingContext context) {
+    /** Refuses a body declared too large at once, and gives the rest {@code body-timeout} to arrive. */
+    private void receive(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && declaredLength(length) > maxBodySize) {
             refuse(context, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
                     "The request body is " + Echo.of(length) + " bytes; the limit is " + maxBodySize + " bytes."));
             return;
         }
-        long body = bodyBytes(context, length);
+        if (bodyStillToCome(context)) {
+            long timer = context.vertx().setTimer(bodyTimeoutMillis, fired -> timeOut(context));
+            context.put(BODY_TIMER, timer);
+        }
+        context.next();
+    }
+
+    private void timeOut(RoutingContext context) {
+        if (context.request().isEnded() || context.response().ended() || context.response().closed()) {
+            return;
+        }
+        refuse(context, Problem.of(ProblemType.REQUEST_TIMEOUT,
+                "The request body did not arrive within " + bodyTimeoutMillis / 1000 + " s of its headers."))
+                .onComplete(written -> context.request().connection().close());
+    }
+
+    /** The body is here: the request now counts against the limits on work in progress. */
+    private void admit(RoutingContext context) {
+        Long timer = context.get(BODY_TIMER);
+        if (timer != null) {
+            context.vertx().cancelTimer(timer);
+            // The body handler's: a client leaving later, while its answer is written, is the REST layer's to report.
+            context.request().exceptionHandler(null);
+        }
+        long body = timer != null ? context.body().length() : declaredBytes(context);
         if (inFlight.incrementAndGet() > maxConcurrent) {
             inFlight.decrementAndGet();
             overloaded(context, "More than " + maxConcurrent + " requests are in progress");
@@ -78,8 +124,29 @@ public class RequestGuards {
         context.next();
     }
 
+    /**
+     * Whether the body is read here, with a timer, before the request counts: an HTTP/1.x JSON body not yet in. The
+     * REST layer cannot take over an HTTP/2 stream already read to its end, so HTTP/2 bodies are still read by it, and
+     * counted, like one already in, by declared size.
+     */
+    private static boolean bodyStillToCome(RoutingContext context) {
+        if (context.request().version() == HttpVersion.HTTP_2 || context.request().isEnded() || !json(context)) {
+            return false;
+        }
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length != null ? declaredLength(length) > 0 : context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    /** Only JSON is read here: the body handler would parse a form, and the REST layer refuses other types with 415 unread. */
+    private static boolean json(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return media.equals("application/json") || media.endsWith("+json");
+    }
+
     /** The declared body size; a chunked body may grow to the largest allowed. */
-    private long bodyBytes(RoutingContext context, String length) {
+    private long declaredBytes(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             return declaredLength(length);
         }
@@ -99,16 +166,16 @@ public class RequestGuards {
         }
     }
 
-    private void refuse(RoutingContext context, Problem problem) {
+    private Future<Void> refuse(RoutingContext context, Problem problem) {
         try {
-            context.response()
+            return context.response()
                     .setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             Log.error("Cannot write a problem answer", e);
-            context.response().setStatusCode(problem.status()).end();
+            return context.response().setStatusCode(problem.status()).end();
         }
     }
 }

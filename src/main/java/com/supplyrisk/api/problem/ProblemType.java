@@ -14,10 +14,12 @@ public enum ProblemType {
     UNKNOWN_ACCELERATOR(404, "unknown-accelerator", "No such accelerator"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
+    REQUEST_TIMEOUT(408, "request-timeout", "Request timeout"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
-    OVERLOADED(503, "overloaded", "Service overloaded");
+    OVERLOADED(503, "overloaded", "Service overloaded"),
+    SHUTTING_DOWN(503, "shutting-down", "Service shutting down");
 
     private final int status;
     private final String slug;
