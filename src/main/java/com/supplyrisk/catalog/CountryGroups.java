@@ -35,7 +35,9 @@ public final class CountryGroups {
             }
             members = Set.copyOf(new TreeSet<>(members));
             dated = List.copyOf(dated);
-            members.forEach(country -> requireCountry(country, "group " + id));
+            for (String country : members) {
+                requireCountry(country, "group " + id);
+            }
             for (DatedMember member : dated) {
                 if (members.contains(member.country())) {
                     throw new IllegalArgumentException("group " + id + ": " + member.country()
@@ -58,7 +60,11 @@ public final class CountryGroups {
 
         public Set<String> membersOn(LocalDate date) {
             var on = new TreeSet<>(members);
-            dated.stream().filter(member -> member.inForceOn(date)).forEach(member -> on.add(member.country()));
+            for (DatedMember member : dated) {
+                if (member.inForceOn(date)) {
+                    on.add(member.country());
+                }
+            }
             return on;
         }
     }
@@ -101,7 +107,9 @@ public final class CountryGroups {
                 throw new IllegalArgumentException("group " + group.id() + " is defined twice");
             }
             known.addAll(group.members());
-            group.dated().forEach(member -> known.add(member.country()));
+            for (DatedMember member : group.dated()) {
+                known.add(member.country());
+            }
         }
         this.unlisted = Set.copyOf(new TreeSet<>(unlisted));
         for (String country : unlisted) {
