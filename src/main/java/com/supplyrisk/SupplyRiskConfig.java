@@ -72,6 +72,9 @@ public interface SupplyRiskConfig {
 
         /** Exchange-rate tables (YAML, the schema of {@code data/fx.yaml}). */
         Optional<Path> fx();
+
+        /** Supply volumes, lead times and electricity prices (YAML, the schema of {@code data/supply.yaml}). */
+        Optional<Path> supply();
     }
 
     /** Bounds on what one request may ask, and on how much the service takes on at once. */

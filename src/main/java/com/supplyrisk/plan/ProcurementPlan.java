@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param fxRates     units of currency per US dollar replacing the policy data's rates for this plan
  * @param scenarios   what-ifs to score the plan under besides the plan as sent; empty for none
  * @param sensitivity whether to work out each option's sensitivity and the two best options' break-even values
+ * @param operation   how bought hardware is run; null for {@link Operation#DEFAULT}
  */
 public record ProcurementPlan(
         String planId,
@@ -26,12 +27,13 @@ public record ProcurementPlan(
         Map<String, Double> fxRates,
         List<PlanOption> options,
         List<Scenario> scenarios,
-        boolean sensitivity) {
+        boolean sensitivity,
+        Operation operation) {
 
     /** A plan asking for the scores alone. */
     public ProcurementPlan(String planId, Buyer buyer, LocalDate asOf, int horizonMonths, String currency, Mode mode,
             List<FleetHolding> existingFleet, Weights weights, Map<String, Double> fxRates, List<PlanOption> options) {
-        this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, List.of(), false);
+        this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, List.of(), false, null);
     }
 
     public ProcurementPlan {
@@ -46,6 +48,7 @@ public record ProcurementPlan(
         fxRates = fxRates == null ? Map.of() : Map.copyOf(fxRates);
         options = List.copyOf(options);
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        operation = operation == null ? Operation.DEFAULT : operation;
         if (options.isEmpty()) {
             throw new IllegalArgumentException("a plan needs at least one option");
         }

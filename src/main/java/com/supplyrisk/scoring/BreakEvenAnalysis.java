@@ -12,7 +12,7 @@ import com.supplyrisk.plan.Weights;
 /** Solves for the break-even of {@link BreakEven}: the score is linear in each input, so each is one division. */
 final class BreakEvenAnalysis {
 
-    private static final String TIES = " Equal scores go to the lower risk-adjusted cost.";
+    private static final String TIES = " Equal scores go to the lower risk-adjusted cost per PFLOPS-hour.";
 
     static BreakEven forLeader(OptionAssessment rival, FactorInputs own, Weights weights, double premiumCap, String currency) {
         return of(rival, own, weights, premiumCap, currency, true);

@@ -361,5 +361,10 @@ class ManifestTest {
         public Optional<Path> fx() {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<Path> supply() {
+            return Optional.empty();
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.supplyrisk.catalog.Approval;
 import com.supplyrisk.catalog.ApprovalKind;
 import com.supplyrisk.catalog.Channel;
 import com.supplyrisk.catalog.Eccn;
+import com.supplyrisk.catalog.Evidence;
 import com.supplyrisk.catalog.ExportControlThresholds;
 import com.supplyrisk.catalog.Form;
 import com.supplyrisk.catalog.FxRates;
@@ -13,6 +14,7 @@ import com.supplyrisk.catalog.Money;
 import com.supplyrisk.catalog.PolicyRule;
 import com.supplyrisk.catalog.PolicyTimeline;
 import com.supplyrisk.catalog.ReferencePrice;
+import com.supplyrisk.catalog.RentalRate;
 import com.supplyrisk.catalog.RuleMatch;
 import com.supplyrisk.catalog.Segment;
 import com.supplyrisk.plan.Buyer;
@@ -20,6 +22,8 @@ import com.supplyrisk.plan.Mode;
 import com.supplyrisk.plan.PlanOption;
 import com.supplyrisk.plan.ProcurementPlan;
 import com.supplyrisk.plan.Weights;
+import com.supplyrisk.supply.ElectricityPrice;
+import com.supplyrisk.supply.SupplyData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +68,11 @@ final class Fixtures {
     static final ScoringParameters PARAMETERS = new ScoringParameters(new Weights(0.30, 0.45, 0.25), 1.0,
             new RatingBands(25, 50, 75), 0.30);
 
-    static final SupplyRiskModel MODEL = new SupplyRiskModel(POLICY, FX, PARAMETERS);
+    /** No volume or lead-time estimates: P is the approvals' alone and compute counts from the day of order. */
+    static final SupplyData NO_SUPPLY_LIMITS = new SupplyData("test", List.of(), List.of(), List.of(),
+            new ElectricityPrice(null, new Money(0.10, "USD"), SEED_DAY, Evidence.ESTIMATE, "test"));
+
+    static final SupplyRiskModel MODEL = new SupplyRiskModel(POLICY, FX, PARAMETERS, NO_SUPPLY_LIMITS);
 
     static final Buyer CHINESE_COMMERCIAL = new Buyer("CN", "CN", Segment.COMMERCIAL);
 
@@ -73,7 +81,9 @@ final class Fixtures {
 
     static Accelerator chip(String id, String vendor, String origin, double bf16, double tpp, double bandwidth, Money price) {
         return new Accelerator(id, vendor, id, origin, Form.CARD, true, 1, bf16, 64.0, bandwidth, tpp, 800.0, 2024,
-                new ReferencePrice(price, SEED_DAY, "test"), THRESHOLDS.classify(tpp, 800.0, true), "test", null);
+                new ReferencePrice(price, SEED_DAY, "test"), null,
+                new RentalRate(price.times(0.04), RentalRate.Period.MONTH, SEED_DAY, Evidence.ESTIMATE, "test"),
+                THRESHOLDS.classify(tpp, 800.0, true), "test", null);
     }
 
     static PolicyRule rule(String id, Approval approval, LocalDate from, LocalDate to, int priority, double probability,

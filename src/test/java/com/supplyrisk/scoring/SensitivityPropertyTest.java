@@ -53,8 +53,8 @@ class SensitivityPropertyTest {
     void everyInputIsListedOnceLargestEffectFirst(@ForAll("plans") ProcurementPlan plan) {
         for (OptionAssessment o : MODEL.assess(sensitive(plan)).options()) {
             assertThat(o.sensitivity()).extracting(InputSensitivity::input).containsExactlyInAnyOrder("concentrationRisk",
-                    "licensingRisk", "priceRisk", "unitPrice", "licensingProbability", "concentrationWeight", "licensingWeight",
-                    "pricePremiumWeight");
+                    "licensingRisk", "priceRisk", "unitPrice", "licensingProbability", "quantity", "concentrationWeight",
+                    "licensingWeight", "pricePremiumWeight");
             assertThat(o.sensitivity()).isSortedAccordingTo(Comparator.comparingDouble(
                     (InputSensitivity s) -> -Math.abs(s.scoreAtPlus10() - s.scoreAtMinus10())).thenComparing(InputSensitivity::input));
             assertThat(o.sensitivity()).allSatisfy(s -> {
@@ -135,12 +135,12 @@ class SensitivityPropertyTest {
 
     private static Function<PlanOption, PlanOption> withProbability(double p) {
         return o -> new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(), o.quantity(), o.unitPrice(), p,
-                o.referenceUnitPrice());
+                o.referenceUnitPrice(), o.rental());
     }
 
     private static Function<PlanOption, PlanOption> withPrice(Money price) {
         return o -> new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(), o.quantity(), price,
-                o.licensingProbability(), o.referenceUnitPrice());
+                o.licensingProbability(), o.referenceUnitPrice(), o.rental());
     }
 
     private static OptionAssessment ranked(Assessment assessment, int rank) {
@@ -149,6 +149,6 @@ class SensitivityPropertyTest {
 
     static ProcurementPlan sensitive(ProcurementPlan plan) {
         return new ProcurementPlan(plan.planId(), plan.buyer(), plan.asOf(), plan.horizonMonths(), plan.currency(), plan.mode(),
-                plan.existingFleet(), plan.weights(), plan.fxRates(), plan.options(), List.of(), true);
+                plan.existingFleet(), plan.weights(), plan.fxRates(), plan.options(), List.of(), true, null);
     }
 }

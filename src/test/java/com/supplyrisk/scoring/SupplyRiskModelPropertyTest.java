@@ -9,6 +9,7 @@ import com.supplyrisk.assessment.OptionAssessment;
 import com.supplyrisk.catalog.Accelerator;
 import com.supplyrisk.catalog.Channel;
 import com.supplyrisk.catalog.Money;
+import com.supplyrisk.catalog.RentalRate;
 import com.supplyrisk.plan.FleetHolding;
 import com.supplyrisk.plan.Mode;
 import com.supplyrisk.plan.PlanOption;
@@ -45,7 +46,7 @@ class SupplyRiskModelPropertyTest {
                     for (int i = 0; i < list.size(); i++) {
                         PlanOption o = list.get(i);
                         renamed.add(new PlanOption("option-" + i, o.accelerator(), o.channel(), o.supplier(), o.quantity(),
-                                o.unitPrice(), o.licensingProbability(), o.referenceUnitPrice()));
+                                o.unitPrice(), o.licensingProbability(), o.referenceUnitPrice(), o.rental()));
                     }
                     return renamed;
                 });
@@ -63,7 +64,8 @@ class SupplyRiskModelPropertyTest {
         return Combinators.combine(Arbitraries.of(CHIPS), Arbitraries.of(Channel.class), Arbitraries.of("A", "B", "C"),
                 Arbitraries.integers().between(1, 2000), Arbitraries.doubles().between(500, 200_000), overrides)
                 .as((chip, channel, supplier, quantity, price, p) -> new PlanOption("x", chip, channel, supplier, quantity,
-                        new Money(price, "USD"), p, null));
+                        new Money(price, "USD"), p, null,
+                        channel == Channel.CLOUD_RENTAL ? new PlanOption.Rental(RentalRate.Period.MONTH, 12) : null));
     }
 
     @Property
@@ -96,7 +98,7 @@ class SupplyRiskModelPropertyTest {
     void aHigherPriceNeverLowersAScore(@ForAll("plans") ProcurementPlan plan, @ForAll @DoubleRange(min = 1, max = 5) double factor) {
         double before = MODEL.assess(plan).options().get(0).score();
         double after = MODEL.assess(changeFirst(plan, o -> new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(),
-                o.quantity(), o.unitPrice().times(factor), o.licensingProbability(), o.referenceUnitPrice())))
+                o.quantity(), o.unitPrice().times(factor), o.licensingProbability(), o.referenceUnitPrice(), o.rental())))
                 .options().get(0).score();
         assertThat(after).isGreaterThanOrEqualTo(before);
     }
@@ -113,7 +115,7 @@ class SupplyRiskModelPropertyTest {
 
     private static Function<PlanOption, PlanOption> withProbability(double p) {
         return o -> new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(), o.quantity(), o.unitPrice(), p,
-                o.referenceUnitPrice());
+                o.referenceUnitPrice(), o.rental());
     }
 
     @Property
@@ -121,7 +123,7 @@ class SupplyRiskModelPropertyTest {
             @ForAll @IntRange(min = 1, max = 5000) int extra) {
         double before = MODEL.assess(plan).options().get(0).factors().concentration().risk();
         double after = MODEL.assess(changeFirst(plan, o -> new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(),
-                o.quantity() + extra, o.unitPrice(), o.licensingProbability(), o.referenceUnitPrice())))
+                o.quantity() + extra, o.unitPrice(), o.licensingProbability(), o.referenceUnitPrice(), o.rental())))
                 .options().get(0).factors().concentration().risk();
         assertThat(after).isGreaterThanOrEqualTo(before);
     }

@@ -7,6 +7,7 @@ import com.supplyrisk.plan.Weights;
 import com.supplyrisk.scoring.RatingBands;
 import com.supplyrisk.scoring.ScoringParameters;
 import com.supplyrisk.scoring.SupplyRiskModel;
+import com.supplyrisk.supply.SupplyData;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -22,13 +23,13 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    SupplyRiskModel model(PolicyTimeline policy, FxRates fxRates, SupplyRiskConfig config) {
+    SupplyRiskModel model(PolicyTimeline policy, FxRates fxRates, SupplyData supply, SupplyRiskConfig config) {
         SupplyRiskConfig.Scoring scoring = config.scoring();
         var parameters = new ScoringParameters(
                 new Weights(scoring.weights().concentration(), scoring.weights().licensing(), scoring.weights().pricePremium()),
                 scoring.premiumCap(),
                 new RatingBands(scoring.rating().moderateFrom(), scoring.rating().highFrom(), scoring.rating().severeFrom()),
                 scoring.farBelowReference());
-        return new SupplyRiskModel(policy, fxRates, parameters);
+        return new SupplyRiskModel(policy, fxRates, parameters, supply);
     }
 }
