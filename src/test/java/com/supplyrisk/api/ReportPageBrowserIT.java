@@ -195,10 +195,10 @@ class ReportPageBrowserIT {
     void anUploadedCsvFileIsReadAsCsv() throws IOException {
         Path file = Files.createTempFile("plan", ".csv");
         Files.writeString(file, """
-                id,accelerator,channel,quantity,unitPrice,unitPriceCurrency,licensingProbability
-                h20-official,nvidia-h20,OFFICIAL,64,131250,CNY,0.5
-                h200-cloud,nvidia-h200,CLOUD_RENTAL,64,21900,USD,
-                ascend-910b,huawei-ascend-910b,DOMESTIC,128,120000,CNY,
+                id,accelerator,channel,quantity,unitPrice,unitPriceCurrency,licensingProbability,rentalPeriod
+                h20-official,nvidia-h20,OFFICIAL,64,131250,CNY,0.5,
+                h200-cloud,nvidia-h200,CLOUD_RENTAL,64,7.912,USD,,HOUR
+                ascend-910b,huawei-ascend-910b,DOMESTIC,128,120000,CNY,,
                 """);
         try (ReportPage page = ReportPage.open(1280, 1600)) {
             page.waitForPlanText();
