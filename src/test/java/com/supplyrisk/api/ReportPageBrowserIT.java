@@ -123,7 +123,7 @@ class ReportPageBrowserIT {
 
             assertThat(page.count("#break-even li")).isEqualTo(2);
             assertThat(page.text("#break-even li[data-option='ascend-910b']")).contains("0.2961", "loses first place to h200-cloud");
-            assertThat(page.count("svg.tornado[data-option='ascend-910b'] g.swing-row")).isEqualTo(8);
+            assertThat(page.count("svg.tornado[data-option='ascend-910b'] g.swing-row")).isEqualTo(9);
             assertThat(page.consoleProblems()).isEmpty();
             page.screenshot("report-seed-analyses-1280.png");
         }
