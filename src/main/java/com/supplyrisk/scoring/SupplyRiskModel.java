@@ -152,7 +152,10 @@ public final class SupplyRiskModel {
         private final Map<String, CitedRule> cited = new TreeMap<>();
         private final Destination located;
         private final Destination parent;
-        /** Where the buyer is, as explanations word it: its country's groups, and its parent's where that is elsewhere. */
+        /**
+         * Where the buyer is, as explanations word it: its country's groups, and its parent's where that is elsewhere;
+         * null when the plan asks for no explanations, so the default answer does not word it.
+         */
         private final String whereBought;
 
         Routes(ProcurementPlan plan) {
@@ -160,8 +163,8 @@ public final class SupplyRiskModel {
             CountryGroups groups = policy.countryGroups();
             this.located = groups.on(plan.buyer().country(), plan.asOf());
             this.parent = groups.on(plan.buyer().headquarters(), plan.asOf());
-            this.whereBought = "Buyer in " + worded(located) + (located.country().equals(parent.country())
-                    ? "" : ", ultimate parent headquartered in " + worded(parent)) + " on " + plan.asOf() + ". ";
+            this.whereBought = plan.explain() ? "Buyer in " + worded(located) + (located.country().equals(parent.country())
+                    ? "" : ", ultimate parent headquartered in " + worded(parent)) + " on " + plan.asOf() + ". " : null;
         }
 
         private static String worded(Destination destination) {
