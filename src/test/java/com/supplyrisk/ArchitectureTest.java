@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The domain (catalog, plan, assessment, scoring, simulation) stays pure: no web, JSON or dependency-injection
+ * The domain (catalog, plan, assessment, scoring, simulation, recommendation) stays pure: no web, JSON or dependency-injection
  * framework in it, and it never reaches the layers that serve it (the API and the loading of the data files).
  */
 @AnalyzeClasses(packages = "com.supplyrisk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -19,7 +19,8 @@ class ArchitectureTest {
     private static final String[] FRAMEWORKS = {"jakarta..", "javax..", "com.fasterxml..", "io.quarkus..", "io.smallrye..",
         "io.vertx..", "org.eclipse.microprofile..", "org.jboss.."};
 
-    private static final String[] DOMAIN = {"..catalog..", "..plan..", "..assessment..", "..scoring..", "..simulation.."};
+    private static final String[] DOMAIN = {"..catalog..", "..plan..", "..assessment..", "..scoring..", "..simulation..",
+        "..recommendation.."};
 
     @ArchTest
     static final ArchRule domainIsPure = noClasses().that().resideInAnyPackage(DOMAIN)
@@ -50,6 +51,11 @@ class ArchitectureTest {
     static final ArchRule simulationReadsOnlyTheCatalog = noClasses().that().resideInAPackage("..simulation..")
             .should().dependOnClassesThat().resideInAnyPackage("..plan..", "..assessment..", "..scoring..")
             .because("an assessment carries a simulation, so the simulation may not depend back on the model");
+
+    @ArchTest
+    static final ArchRule recommendationReadsTheSimulation = noClasses().that().resideInAPackage("..recommendation..")
+            .should().dependOnClassesThat().resideInAnyPackage("..plan..", "..assessment..", "..scoring..")
+            .because("a recommendation weighs the simulation's outcomes; the model maps a plan to its candidates");
 
     @ArchTest
     static final ArchRule referenceDataDoesNotReachTheApi = noClasses().that().resideInAPackage("..referencedata..")

@@ -4,6 +4,7 @@ import com.supplyrisk.catalog.PolicyRule;
 import com.supplyrisk.catalog.PolicyTimeline;
 import com.supplyrisk.catalog.Route;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ final class ApprovalDraws {
     /** Sums of many doubles may land a hair below a target they meet exactly; this much below still counts. */
     private static final double TARGET_TOLERANCE = 1e-9;
 
+    private final double[] probabilities;
     private final long[] thresholds;
     /** Group g needs the draws {@code drawsOfGroups[groupStarts[g]]} up to, not including, {@code groupStarts[g + 1]}. */
     private final int[] groupStarts;
@@ -34,8 +36,9 @@ final class ApprovalDraws {
     /** Per option, in plan order, its group. */
     private final int[] groupOfOption;
 
-    private ApprovalDraws(long[] thresholds, int[] groupStarts, int[] drawsOfGroups, double[] boughtPflops,
+    private ApprovalDraws(double[] probabilities, long[] thresholds, int[] groupStarts, int[] drawsOfGroups, double[] boughtPflops,
             double[] boughtPaidOnDelivery, double boughtPaidUpFront, int[] groupOfOption) {
+        this.probabilities = probabilities;
         this.thresholds = thresholds;
         this.groupStarts = groupStarts;
         this.drawsOfGroups = drawsOfGroups;
@@ -107,7 +110,7 @@ final class ApprovalDraws {
         }
         groupStarts[ordered.size()] = drawsOfGroups.size();
         long[] thresholds = probabilities.stream().mapToLong(p -> (long) (p * TWO_TO_53)).toArray();
-        return new ApprovalDraws(thresholds, groupStarts, drawsOfGroups.stream().mapToInt(Integer::intValue).toArray(),
+        return new ApprovalDraws(probabilities.stream().mapToDouble(Double::doubleValue).toArray(), thresholds, groupStarts, drawsOfGroups.stream().mapToInt(Integer::intValue).toArray(),
                 pflops, paidOnDelivery, paidUpFront, groupOfOption);
     }
 
@@ -213,6 +216,57 @@ final class ApprovalDraws {
             }
         }
         return tally;
+    }
+
+    /**
+     * The joint outcomes of the groups: every combination of the uncertain draws with its probability when there
+     * are at most {@code maxExactDraws} of them, else the frequencies of {@code samples} trials drawn exactly as
+     * {@link #run} draws them from {@code seed}. Outcomes in which the same groups deliver are merged.
+     */
+    DeliveryOutcomes outcomes(int maxExactDraws, int samples, long seed) {
+        var uncertain = new ArrayList<Integer>();
+        boolean[] granted = new boolean[thresholds.length];
+        for (int d = 0; d < thresholds.length; d++) {
+            granted[d] = probabilities[d] >= 1;
+            if (probabilities[d] > 0 && probabilities[d] < 1) {
+                uncertain.add(d);
+            }
+        }
+        var weights = new LinkedHashMap<BitSet, Double>();
+        boolean exact = uncertain.size() <= maxExactDraws;
+        if (exact) {
+            for (long combination = 0; combination < 1L << uncertain.size(); combination++) {
+                double probability = 1;
+                for (int u = 0; u < uncertain.size(); u++) {
+                    int d = uncertain.get(u);
+                    granted[d] = (combination >>> u & 1) == 1;
+                    probability *= granted[d] ? probabilities[d] : 1 - probabilities[d];
+                }
+                weights.merge(delivering(granted), probability, Double::sum);
+            }
+        } else {
+            var random = new SplittableRandom(seed);
+            for (int trial = 0; trial < samples; trial++) {
+                for (int d = 0; d < granted.length; d++) {
+                    granted[d] = (random.nextLong() >>> 11) < thresholds[d];
+                }
+                weights.merge(delivering(granted), 1.0 / samples, Double::sum);
+            }
+        }
+        return new DeliveryOutcomes(groupOfOption.clone(), List.copyOf(weights.keySet()),
+                weights.values().stream().mapToDouble(Double::doubleValue).toArray(), exact, exact ? 0 : samples);
+    }
+
+    private BitSet delivering(boolean[] granted) {
+        var groups = new BitSet(groups());
+        for (int g = 0; g < groups(); g++) {
+            boolean delivered = true;
+            for (int k = groupStarts[g]; k < groupStarts[g + 1]; k++) {
+                delivered &= granted[drawsOfGroups[k]];
+            }
+            groups.set(g, delivered);
+        }
+        return groups;
     }
 
     /** What the trials counted: deliveries per group, the two distributions, and two frequencies. */

@@ -32,7 +32,7 @@ public record SimulatedOption(String id, Route route, Double licensingProbabilit
     }
 
     /** A grey-market seller is paid before shipping, so a seized shipment is money lost; every other channel bills on delivery. */
-    boolean paidUpFront() {
+    public boolean paidUpFront() {
         return route.channel() == Channel.GREY_MARKET;
     }
 }

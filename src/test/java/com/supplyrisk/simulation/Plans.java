@@ -24,25 +24,25 @@ import java.util.Set;
  * licence (0.6) and an import approval (0.5), so P = 0.3; chip B bought domestically needs supply (0.7); any chip
  * on the grey market must escape seizure, 0.75 x exp(-0.02 x 12).
  */
-final class Plans {
+public final class Plans {
 
-    static final LocalDate DAY = LocalDate.of(2026, 1, 26);
-    static final int HORIZON = 12;
-    static final double P_A = 0.6 * 0.5;
-    static final double P_B = 0.7;
-    static final double P_GREY = 0.75 * Math.exp(-0.02 * HORIZON);
+    public static final LocalDate DAY = LocalDate.of(2026, 1, 26);
+    public static final int HORIZON = 12;
+    public static final double P_A = 0.6 * 0.5;
+    public static final double P_B = 0.7;
+    public static final double P_GREY = 0.75 * Math.exp(-0.02 * HORIZON);
 
     private static final ExportControlThresholds THRESHOLDS = new ExportControlThresholds(4800, 1600, 5.92, 2400, 4800, 1.6,
             5.92, 1600, 3.2, "test thresholds");
-    static final Accelerator CHIP_A = chip("chip-a", "US");
-    static final Accelerator CHIP_B = chip("chip-b", "CN");
+    public static final Accelerator CHIP_A = chip("chip-a", "US");
+    public static final Accelerator CHIP_B = chip("chip-b", "CN");
 
     private static final Approval LICENCE = new Approval("licence", ApprovalKind.LICENCE, "export licence");
     private static final Approval IMPORT = new Approval("import", ApprovalKind.LICENCE, "import approval");
     private static final Approval SUPPLY = new Approval("supply", ApprovalKind.CHANNEL, "domestic supply");
     private static final Approval SEIZURE = new Approval("seizure", ApprovalKind.CHANNEL, "delivery without seizure");
 
-    static final PolicyTimeline POLICY = new PolicyTimeline("2026-06-01", THRESHOLDS, SampleRules.GROUPS, List.of(LICENCE, IMPORT, SUPPLY, SEIZURE),
+    public static final PolicyTimeline POLICY = new PolicyTimeline("2026-06-01", THRESHOLDS, SampleRules.GROUPS, List.of(LICENCE, IMPORT, SUPPLY, SEIZURE),
             List.of(rule("a-licence", LICENCE, 0.6, 0, "chip-a", Channel.OFFICIAL),
                     rule("a-import", IMPORT, 0.5, 0, "chip-a", Channel.OFFICIAL),
                     rule("b-supply", SUPPLY, 0.7, 0, "chip-b", Channel.DOMESTIC),
@@ -66,12 +66,12 @@ final class Plans {
                 "source");
     }
 
-    static SimulatedOption option(String id, Accelerator chip, Channel channel, double pflops, double cost) {
+    public static SimulatedOption option(String id, Accelerator chip, Channel channel, double pflops, double cost) {
         return new SimulatedOption(id, new Route(chip, "CN", "CN", Segment.COMMERCIAL, channel), null, pflops,
                 new Money(cost, "USD"), true);
     }
 
-    static SimulatedOption estimated(String id, double probability, double pflops, double cost) {
+    public static SimulatedOption estimated(String id, double probability, double pflops, double cost) {
         return new SimulatedOption(id, new Route(CHIP_A, "CN", "CN", Segment.COMMERCIAL, Channel.OFFICIAL), probability, pflops,
                 new Money(cost, "USD"), true);
     }
