@@ -175,7 +175,9 @@ public final class Recommender {
                 return String.format(Locale.ROOT, "the budget of %s %s is below the cheapest lot, %s %s of %s", currency,
                         number(round(goal.budget(), 2)), currency, number(round(cheapestLot, 2)), cheapestOption);
             }
-            String within = goal.budget() != null || goal.maxVendorShare() != null ? " within the budget and vendor share" : "";
+            String within = goal.budget() == null && goal.maxVendorShare() == null ? ""
+                    : goal.maxVendorShare() == null ? " within the budget"
+                    : goal.budget() == null ? " within the vendor share" : " within the budget and vendor share";
             if (likeliestMix.probabilityOfTarget() == 0) {
                 return "no mix" + within + " reaches the target of " + number(goal.targetPflops()) + " PFLOPS in any outcome";
             }

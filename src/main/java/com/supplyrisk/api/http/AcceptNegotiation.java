@@ -19,7 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class AcceptNegotiation {
 
     private static final MediaType CSV = MediaType.valueOf(AssessmentCsv.MEDIA_TYPE);
-    private static final String ASSESSMENTS = "/api/v1/assessments";
+    /** The operations that also answer CSV. */
+    private static final List<String> CSV_PATHS = List.of("/api/v1/assessments", "/api/v1/recommendations");
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> refuseUnsatisfiableMediaTypes(ContainerRequestContext request) {
@@ -32,7 +33,7 @@ public class AcceptNegotiation {
             return Optional.of(ProblemMappers.problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "The Content-Type header is not a media type; send the body as application/json.", null));
         }
-        boolean csvOffered = path.equals(ASSESSMENTS);
+        boolean csvOffered = CSV_PATHS.contains(path);
         if (acceptable(request, csvOffered)) {
             return Optional.empty();
         }

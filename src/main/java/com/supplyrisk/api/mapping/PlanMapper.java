@@ -84,19 +84,35 @@ public class PlanMapper {
     }
 
     public ProcurementPlan toPlan(AssessmentRequest request) {
+        return toPlan(request, List.of(), Map.of());
+    }
+
+    /**
+     * As {@link #toPlan(AssessmentRequest)} for a plan that is part of a larger body: the errors found in the rest of
+     * it are answered together with the plan's, and its amounts elsewhere, by pointer, must be in known currencies.
+     */
+    public ProcurementPlan toPlan(AssessmentRequest request, List<FieldError> foundElsewhere, Map<String, MoneyRequest> amountsElsewhere) {
         if (request == null) {
             throw new InvalidRequestException(List.of(FieldError.at("", "a procurement plan is required")));
         }
-        var errors = new ArrayList<FieldError>();
-        validator.validate(request).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<AssessmentRequest> v) -> pointer(v.getPropertyPath()))
-                        .thenComparing(ConstraintViolation::getMessage))
-                .forEach(v -> errors.add(FieldError.at(pointer(v.getPropertyPath()), v.getMessage())));
+        var errors = new ArrayList<FieldError>(foundElsewhere);
+        Set<String> currencies = knownCurrencies(request);
+        amountsElsewhere.forEach((at, money) -> checkCurrency(money, at, currencies, errors));
+        errors.addAll(violations(request, ""));
         checkAcrossFields(request, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         return build(request);
+    }
+
+    /** Constraint violations of a part of a body, at pointers under {@code at}, in a stable order. */
+    <T> List<FieldError> violations(T part, String at) {
+        return validator.validate(part).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> pointer(v.getPropertyPath()))
+                        .thenComparing(ConstraintViolation::getMessage))
+                .map(v -> FieldError.at(at + pointer(v.getPropertyPath()), v.getMessage()))
+                .toList();
     }
 
     /** A constraint's property path as a JSON pointer: {@code options[2].quantity} becomes {@code /options/2/quantity}. */

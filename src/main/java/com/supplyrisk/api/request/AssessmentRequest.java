@@ -39,6 +39,12 @@ public record AssessmentRequest(
         Boolean explain,
         Ranking ranking,
         @Valid SimulationRequest simulation,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000") BigDecimal targetComputePflops,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(RequestLimits.MAX_PFLOPS) BigDecimal targetComputePflops,
         @Valid MoneyRequest budget) {
+
+    /** The plan alone, without the analyses an assessment may ask for: what a recommendation weighs. */
+    public AssessmentRequest planOnly() {
+        return new AssessmentRequest(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options,
+                null, null, explain, ranking, null, null, null);
+    }
 }

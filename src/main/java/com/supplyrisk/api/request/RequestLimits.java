@@ -18,6 +18,19 @@ public final class RequestLimits {
     public static final int MAX_SCENARIOS = 20;
     public static final int MAX_RULE_CHANGES = 100;
     public static final int MAX_PREMIUM_CHANGES = 4;
+    /** Compute a plan may ask for, in PFLOPS, as text for the constraint annotations. */
+    public static final String MAX_PFLOPS = "1000000000";
+    /** A recommendation's confidence: below a half is a coin toss, above 0.999 beyond what the data can tell. */
+    public static final String MIN_CONFIDENCE = "0.5";
+    public static final String MAX_CONFIDENCE = "0.999";
+    public static final int MAX_LOT_SIZE = 100_000;
+    /**
+     * Trials a recommendation may weigh when the approvals are too many to enumerate: each distinct outcome is a
+     * yes/no of the solver's model, so this bounds the model, as trials x options bounds a simulation.
+     */
+    public static final int MAX_RECOMMENDATION_TRIALS = 5_000;
+    /** Trials weighed when the request names none. */
+    public static final int DEFAULT_RECOMMENDATION_TRIALS = 1_000;
 
     private RequestLimits() {
     }
