@@ -57,12 +57,14 @@ until [[ $(< "$log") =~ $listening ]]; do
 done
 port=${BASH_REMATCH[1]}
 
-# POSTs a file as a plan and prints the answer's status code (empty if none came in time).
+# POSTs a file as a plan and prints the answer's status code (empty if none came in time): a plan with a goal asks
+# for a recommendation, any other for an assessment.
 status_of_posting() {
-  local status=
+  local status= path=/api/v1/assessments
+  [[ $(< "$1") == *'"goal"'* ]] && path=/api/v1/recommendations
   exec 3<>"/dev/tcp/127.0.0.1/$port"
-  printf 'POST /api/v1/assessments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n' \
-    "$(wc -c < "$1")" >&3
+  printf 'POST %s HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n' \
+    "$path" "$(wc -c < "$1")" >&3
   cat "$1" >&3
   read -r -t "$patience" _ status _ <&3 || true
   timeout "$patience" cat <&3 > /dev/null || true
