@@ -52,6 +52,7 @@ class ContractTest {
     void everyOperationOfTheContractAnswers() throws IOException {
         JsonNode paths = committed().get("paths");
         assertThat(paths.get("/api/v1/assessments").get("post").get("operationId").asText()).isEqualTo("assessPlan");
+        assertThat(paths.get("/api/v1/recommendations").get("post").get("operationId").asText()).isEqualTo("recommendMix");
         assertThat(paths.get("/api/v1/accelerators").get("get").get("operationId").asText()).isEqualTo("listAccelerators");
         assertThat(paths.get("/api/v1/accelerators/{id}").get("get").get("operationId").asText()).isEqualTo("getAccelerator");
         assertThat(paths.get("/api/v1/policy").get("get").get("operationId").asText()).isEqualTo("getPolicy");

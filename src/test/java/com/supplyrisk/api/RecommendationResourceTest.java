@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,6 +80,20 @@ class RecommendationResourceTest {
         assertThat(answer.getString("reason")).isNull();
         assertThat(answer.getDouble("recommendation.probabilityOfTarget")).isGreaterThanOrEqualTo(0.9);
         assertThat(answer.getList("recommendation.quantities.optionId")).contains("ascend-910b", "h200-cloud");
+    }
+
+    @Test
+    void theContractsExamplesAreWhatTheServiceAnswers() throws Exception {
+        String operation = "/paths/~1api~1v1~1recommendations/post";
+        JsonNode contract = ContractTest.committed();
+        JsonNode request = contract.at(operation + "/requestBody/content/application~1json/examples/seedRecommendation/value");
+        assertThat(request).isEqualTo(JSON.readTree(example("seed-recommendation.json")));
+        JsonNode example = contract.at(operation + "/responses/200/content/application~1json/examples/seedRecommendation/value");
+        JsonNode answer = JSON.readTree(given().contentType(ContentType.JSON).body(request.toString()).post(RECOMMENDATIONS).asString());
+        assertThat(ContractTest.drift(example, answer)).isEmpty();
+        String csv = contract.at(operation + "/responses/200/content/text~1csv/examples/seedRecommendation/value").asText();
+        assertThat(given().contentType(ContentType.JSON).accept("text/csv").body(request.toString()).post(RECOMMENDATIONS).asString())
+                .isEqualTo(csv);
     }
 
     @Test
