@@ -8,15 +8,23 @@ import com.supplyrisk.client.ApiClient;
 import com.supplyrisk.client.ApiException;
 import com.supplyrisk.client.api.AssessmentsApi;
 import com.supplyrisk.client.api.CatalogApi;
+import com.supplyrisk.client.api.RecommendationsApi;
 import com.supplyrisk.client.model.Assessment;
 import com.supplyrisk.client.model.AssessmentRequest;
 import com.supplyrisk.client.model.Buyer;
 import com.supplyrisk.client.model.Channel;
 import com.supplyrisk.client.model.FleetHolding;
+import com.supplyrisk.client.model.FrontierPoint;
+import com.supplyrisk.client.model.Goal;
 import com.supplyrisk.client.model.Mode;
 import com.supplyrisk.client.model.MoneyInput;
 import com.supplyrisk.client.model.OptionAssessment;
 import com.supplyrisk.client.model.OptionRequest;
+import com.supplyrisk.client.model.OptionalMoneyInput;
+import com.supplyrisk.client.model.OrderQuantity;
+import com.supplyrisk.client.model.Recommendation;
+import com.supplyrisk.client.model.RecommendationOutcomes;
+import com.supplyrisk.client.model.RecommendationRequest;
 import com.supplyrisk.client.model.Segment;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.RestAssured;
@@ -41,6 +49,15 @@ class GeneratedClientIT {
                 .unitPrice(new MoneyInput().amount(amount).currency(currency));
     }
 
+    private static List<OptionRequest> seedOptions() {
+        return List.of(
+                option("h200-official", "nvidia-h200", Channel.OFFICIAL, "Authorised distributor", 64, 191_700, "CNY"),
+                option("h200-grey", "nvidia-h200", Channel.GREY_MARKET, "Shenzhen broker", 64, 287_500, "CNY"),
+                option("h20-official", "nvidia-h20", Channel.OFFICIAL, "Authorised distributor", 64, 131_250, "CNY"),
+                option("ascend-910b", "huawei-ascend-910b", Channel.DOMESTIC, "Huawei", 128, 120_000, "CNY"),
+                option("h200-cloud", "nvidia-h200", Channel.CLOUD_RENTAL, "Cloud provider in Malaysia", 64, 21_900, "USD"));
+    }
+
     @Test
     void theGeneratedClientScoresTheSeedPlanAndReadsItsRanks() throws ApiException {
         var seed = new AssessmentRequest()
@@ -51,12 +68,7 @@ class GeneratedClientIT {
                 .currency("USD")
                 .mode(Mode.ALTERNATIVES)
                 .existingFleet(List.of(new FleetHolding().vendor("NVIDIA").pflops(120.0)))
-                .options(List.of(
-                        option("h200-official", "nvidia-h200", Channel.OFFICIAL, "Authorised distributor", 64, 191_700, "CNY"),
-                        option("h200-grey", "nvidia-h200", Channel.GREY_MARKET, "Shenzhen broker", 64, 287_500, "CNY"),
-                        option("h20-official", "nvidia-h20", Channel.OFFICIAL, "Authorised distributor", 64, 131_250, "CNY"),
-                        option("ascend-910b", "huawei-ascend-910b", Channel.DOMESTIC, "Huawei", 128, 120_000, "CNY"),
-                        option("h200-cloud", "nvidia-h200", Channel.CLOUD_RENTAL, "Cloud provider in Malaysia", 64, 21_900, "USD")));
+                .options(seedOptions());
 
         Assessment answer = new AssessmentsApi(client()).assessPlan(seed);
 
@@ -69,6 +81,25 @@ class GeneratedClientIT {
         OptionAssessment grey = answer.getOptions().get(1);
         assertThat(grey.getFactors().getPricePremium().getPremium()).isCloseTo(0.50, within(0.01));
         assertThat(answer.getPlan().getScore()).isEqualTo(best.getScore());
+    }
+
+    @Test
+    void theGeneratedClientAsksForTheSeedRecommendationAndReadsItsFrontier() throws ApiException {
+        var request = new RecommendationRequest()
+                .buyer(new Buyer().country("CN").headquarters("CN").segment(Segment.COMMERCIAL))
+                .asOf(LocalDate.of(2026, 1, 26))
+                .currency("USD")
+                .options(seedOptions())
+                .goal(new Goal().targetComputePflops(40.0).confidence(0.9)
+                        .budget(new OptionalMoneyInput().amount(16_000_000.0).currency("CNY")));
+
+        Recommendation answer = new RecommendationsApi(client()).recommendMix(request);
+
+        assertThat(answer.getFeasible()).isFalse();
+        assertThat(answer.getRecommendation().getQuantities()).extracting(OrderQuantity::getOptionId).containsExactly("ascend-910b");
+        assertThat(answer.getRecommendation().getProbabilityOfTarget()).isEqualTo(0.85);
+        assertThat(answer.getFrontier()).extracting(FrontierPoint::getConfidence).containsExactly(0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99);
+        assertThat(answer.getOutcomes().getMethod()).isEqualTo(RecommendationOutcomes.MethodEnum.EXACT);
     }
 
     @Test
