@@ -1,7 +1,7 @@
 // The report page: reads the form, calls the public API, and puts the views of views.js into the document.
 import {
-  breakEvenView, byRank, factorBars, formatNumber, h, optionsWithSensitivity, planPreview, rankingTable, riskCostScatter, scenarioView,
-  simulationView, summaryView, tornado,
+  breakEvenView, byRank, factorBars, formatNumber, h, optionsWithSensitivity, planPreview, rankingTable, recommendationView,
+  riskCostScatter, scenarioView, simulationView, summaryView, tornado,
 } from './views.js';
 import {
   CSV_COLUMNS, explainStatus, locate, planFromCsv, presetsFrom, requestJson, withAnalyses, withExplanations,
@@ -27,6 +27,7 @@ function show(container, ...nodes) {
 // ------------------------------------------------------------------------------------------------ state
 
 let lastAnswer = null;
+let lastRecommendation = null;
 let presetsLoadedWith = null;
 
 function token() {
@@ -117,6 +118,11 @@ function buildRequest() {
   } catch (e) {
     return { localProblems: [`The text is not JSON: ${e.message}`] };
   }
+  // A plan with a goal is also asked for a recommendation, as written; the assessment is asked without the goal.
+  if (plan && typeof plan === 'object' && plan.goal) {
+    const { goal, ...assessed } = plan;
+    return { body: requestJson(withAnalyses(assessed, asked)), recommendationBody: text, context: { plan, fromCsv: false, pageFields } };
+  }
   // Without analyses the text goes as written but for asking for explanations, so that the pointers match it.
   const body = pageFields.length ? requestJson(withAnalyses(plan, asked)) : withExplanations(text, plan);
   return { body, context: { plan, fromCsv: false, pageFields } };
@@ -193,6 +199,23 @@ function drawCharts(answer) {
   $('simulation-section').hidden = !simulation;
   show($('simulation'), simulation);
   drawTornado(answer);
+  drawRecommendation();
+}
+
+function drawRecommendation() {
+  $('recommendation-section').hidden = !lastRecommendation;
+  show($('recommendation'), lastRecommendation ? recommendationView(lastRecommendation, { width: chartWidth($('recommendation')) }) : null);
+}
+
+/** The recommendation for a plan with a goal; its problems are shown as the assessment's are. */
+async function recommend(request) {
+  const response = await fetch('/api/v1/recommendations', { method: 'POST', headers: headers({ 'Content-Type': 'application/json' }),
+    body: request.recommendationBody });
+  const body = await response.json().catch(() => null);
+  if (response.ok && body) return body;
+  setStatus(explainStatus(response.status, body), 'error');
+  if (response.status === 400 && body) showProblems(body, request.context);
+  return null;
 }
 
 function drawTornado(answer) {
@@ -247,6 +270,16 @@ async function score(event) {
   }
   const body = await response.json().catch(() => null);
   if (response.ok && body) {
+    lastRecommendation = null;
+    if (request.recommendationBody) {
+      try {
+        lastRecommendation = await recommend(request);
+      } catch (e) {
+        setStatus(explainStatus(0), 'error');
+        return;
+      }
+      if (!lastRecommendation) return;
+    }
     showAnswer(body);
     const best = byRank(body)[0];
     setStatus(`Scored ${body.options.length} option${body.options.length > 1 ? 's' : ''}: best is ${best.id}, `

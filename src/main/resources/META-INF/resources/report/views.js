@@ -353,6 +353,70 @@ export function simulationView(answer, { width = 640 } = {}) {
     'aria-label': 'Options in the simulation, scrollable' }, contributions));
 }
 
+// ------------------------------------------------------------------------------------------------ recommendation
+
+/**
+ * The recommended mix and its frontier: expected cost against the probability of reaching the target, one point per
+ * confidence asked (hollow where no mix reaches it), the recommended mix ringed; then the mix as a table.
+ */
+export function recommendationView(answer, { width = 640 } = {}) {
+  if (!answer || !answer.frontier) return null;
+  const mix = answer.recommendation;
+  const height = 220;
+  const margin = { left: 64, right: 20, top: 16, bottom: 40 };
+  const points = answer.frontier;
+  const costs = points.map((p) => p.expectedCost.amount).concat(mix.expectedCost.amount);
+  const top = Math.max(...costs) * 1.1 || 1;
+  const x = (p) => margin.left + p * (width - margin.left - margin.right);
+  const y = (c) => height - margin.bottom - (c / top) * (height - margin.top - margin.bottom);
+  const goal = answer.goal;
+  const svg = h('svg', { class: 'chart frontier', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
+    'aria-labelledby': 'frontier-title frontier-desc' },
+  h('title', { id: 'frontier-title' }, 'What each step of certainty costs'),
+  h('desc', { id: 'frontier-desc' }, `The cheapest mix at each confidence from 50% to 99%: expected cost against the probability `
+    + `of reaching ${formatNumber(goal.targetComputePflops, 0)} PFLOPS. The recommended mix reaches it with `
+    + `${formatPercent(mix.probabilityOfTarget, 1)} at an expected ${formatMoney(mix.expectedCost)}.`),
+  ticks(0, top, false).map((v) => h('g', { class: 'tick' },
+    h('line', { class: 'gridline', x1: margin.left, x2: width - margin.right, y1: y(v), y2: y(v) }),
+    h('text', { x: margin.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, formatCompact(v)))),
+  [0, 0.25, 0.5, 0.75, 1].map((p) => h('text', { class: 'tick', x: x(p), y: height - margin.bottom + 16, 'text-anchor': 'middle' },
+    formatPercent(p, 0))),
+  h('line', { class: 'target', x1: x(goal.confidence), x2: x(goal.confidence), y1: margin.top, y2: height - margin.bottom }),
+  h('text', { class: 'target-label', x: x(goal.confidence), y: margin.top - 4, 'text-anchor': 'middle' },
+    `asked ${formatPercent(goal.confidence, 0)}`),
+  points.map((p) => h('circle', { class: p.feasible ? 'frontier-point' : 'frontier-point unreached', cx: x(p.probabilityOfTarget),
+    cy: y(p.expectedCost.amount), r: 5, 'data-confidence': p.confidence },
+  h('title', {}, `${formatPercent(p.confidence, 0)} asked: ${p.feasible ? '' : 'not reached, likeliest '}`
+    + `${formatPercent(p.probabilityOfTarget, 1)} for ${formatMoney(p.expectedCost)}`))),
+  h('circle', { class: 'recommended', cx: x(mix.probabilityOfTarget), cy: y(mix.expectedCost.amount), r: 9 },
+    h('title', {}, 'the recommended mix')),
+  h('text', { class: 'axis-label', x: (width + margin.left) / 2, y: height - 4, 'text-anchor': 'middle' },
+    'Probability of reaching the target'),
+  h('text', { class: 'axis-label', x: 12, y: height / 2, 'text-anchor': 'middle', transform: `rotate(-90 12 ${height / 2})` },
+    `Expected cost (${answer.currency})`));
+
+  const verdict = answer.feasible
+    ? h('p', { class: 'verdict ok' }, `This mix reaches ${formatNumber(goal.targetComputePflops, 0)} PFLOPS with `
+      + `${formatPercent(mix.probabilityOfTarget, 1)}, at least the ${formatPercent(goal.confidence, 0)} asked.`)
+    : h('p', { class: 'verdict unreached' }, `Not reachable: ${answer.reason}.`);
+  const figure = (label, value) => h('div', { class: 'figure' }, h('dt', {}, label), h('dd', {}, value));
+  const figures = h('dl', { class: 'figures' },
+    figure('Chance of reaching the target', formatPercent(mix.probabilityOfTarget, 1)),
+    figure('Expected cost', formatMoney(mix.expectedCost)),
+    figure('Worst-case cost', formatMoney(mix.worstCaseCost)),
+    goal.budget ? figure('Budget', formatMoney(goal.budget)) : null,
+    figure('Expected delivered', `${formatNumber(mix.expectedPflops, 1)} PFLOPS`),
+    figure('Vendor HHI', formatNumber(mix.hhi, 0)));
+  const table = h('table', { class: 'mix' },
+    h('caption', {}, 'What to order'),
+    h('thead', {}, h('tr', {}, ['Option', 'Quantity'].map((label) => h('th', { scope: 'col' }, label)))),
+    h('tbody', {}, mix.quantities.length ? mix.quantities.map((q) => h('tr', { 'data-option': q.optionId },
+      h('th', { scope: 'row' }, q.optionId), h('td', { class: 'num' }, formatNumber(q.quantity, 0))))
+      : [h('tr', {}, h('td', { colspan: 2 }, 'Nothing: no mix within the bounds reaches the target.'))]));
+  return h('div', { class: 'recommendation' }, verdict, figures, svg, h('div', { class: 'table-scroll', role: 'region', tabindex: '0',
+    'aria-label': 'The recommended mix, scrollable' }, table));
+}
+
 // ------------------------------------------------------------------------------------------------ scenarios
 
 /** Each option's rank under each scenario (options in main-answer rank order), or null without scenario results. */

@@ -147,6 +147,25 @@ class ReportPageBrowserIT {
     }
 
     @Test
+    void aPlanWithAGoalGetsItsRecommendedMixAndFrontierDrawn() throws IOException {
+        try (ReportPage page = ReportPage.open(1280, 2400)) {
+            page.waitForPlanText();
+            page.pastePlan(Plans.example("seed-recommendation.json"));
+            page.score();
+            page.waitForRankingRows(5);
+            page.waitForCount("#recommendation svg.frontier circle.frontier-point", 7);
+
+            assertThat(page.visible("#recommendation-section")).isTrue();
+            assertThat(page.count("#recommendation svg.frontier circle.frontier-point.unreached")).isEqualTo(3);
+            assertThat(page.count("#recommendation svg.frontier circle.recommended")).isEqualTo(1);
+            assertThat(page.texts("#recommendation table.mix tbody th")).containsExactly("ascend-910b");
+            assertThat(page.text("#recommendation .verdict")).startsWith("Not reachable: no mix within the budget reaches 40 PFLOPS");
+            assertThat(page.consoleProblems()).isEmpty();
+            page.screenshot("report-seed-recommendation-1280.png");
+        }
+    }
+
+    @Test
     void anApiErrorIsShownBesideTheOptionItNames() throws IOException {
         String plan = Plans.example("seed-dilemma.json").replaceFirst("\"quantity\": 64", "\"quantity\": 0");
         try (ReportPage page = ReportPage.open(1280, 1600)) {
