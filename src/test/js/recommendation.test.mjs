@@ -3,20 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { all, byClass, text } from './element-tree.mjs';
 import { recommendationView } from '../../main/resources/META-INF/resources/report/views.js';
 
 const contract = JSON.parse(readFileSync(new URL('../../../openapi/openapi.json', import.meta.url), 'utf8'));
 const seed = contract.paths['/api/v1/recommendations'].post.responses['200'].content['application/json']
   .examples.seedRecommendation.value;
-
-function all(node, predicate, found = []) {
-  if (typeof node === 'string') return found;
-  if (predicate(node)) found.push(node);
-  node.children.forEach((child) => all(child, predicate, found));
-  return found;
-}
-const text = (node) => (typeof node === 'string' ? node : node.children.map(text).join(''));
-const byClass = (name) => (node) => (node.attrs.class || '').split(' ').includes(name);
 
 test('the frontier has a point per confidence, hollow where no mix reaches it, and rings the recommended mix', () => {
   const view = recommendationView(seed, { width: 600 });

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { all, byClass, tagged, text } from './element-tree.mjs';
 import {
   breakEvenView, byRank, factorBars, optionsWithSensitivity, planPreview, rankingTable, riskCostScatter, scenarioView, simulationView,
   summaryView, ticks, tornado,
@@ -13,16 +14,6 @@ const withAnalyses = JSON.parse(readFileSync(new URL('./seed-answer-with-analyse
 /** The answer to a plain scoring request: the same without the issue 7 members. */
 const plain = JSON.parse(JSON.stringify(withAnalyses), (key, value) => (['scenarioResults', 'simulation', 'sensitivity', 'breakEven']
   .includes(key) ? undefined : value));
-
-function all(node, predicate, found = []) {
-  if (typeof node === 'string') return found;
-  if (predicate(node)) found.push(node);
-  node.children.forEach((child) => all(child, predicate, found));
-  return found;
-}
-const text = (node) => (typeof node === 'string' ? node : node.children.map(text).join(''));
-const byClass = (name) => (node) => (node.attrs.class || '').split(' ').includes(name);
-const tagged = (tag) => (node) => node.tag === tag;
 
 test('the ranking table lists every option best rank first, with its rating in words', () => {
   const table = rankingTable(plain);
