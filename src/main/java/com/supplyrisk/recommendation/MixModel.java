@@ -34,10 +34,12 @@ final class MixModel {
     /** The largest scaled total kept well inside a long, whatever the sizes of plan and target. */
     private static final double LARGEST_SCALED = 1e15;
     /**
-     * Deterministic time (CP-SAT's own unit, about a second of one core) per solve: a recommendation solves up to ten
-     * times, so a plan of 50 options answers within 2 s; a solve stopped by it reports its gap.
+     * Deterministic time (CP-SAT's own unit; on the 2-core build machine about two seconds of wall time each) per solve:
+     * the goal's own confidence gets the most, each other point of the frontier and the two solves for the likeliest
+     * mix less, so that a plan of 50 options answers within 2 s. A solve stopped by it reports its gap.
      */
-    private static final double SOLVE_TIME = 0.15;
+    static final double GOAL_SOLVE_TIME = 0.25;
+    static final double OTHER_SOLVE_TIME = 0.06;
 
     private final List<Candidate> options;
     private final long[] maxLots;
@@ -71,32 +73,39 @@ final class MixModel {
     record Solution(long[] lots, double gap) {
     }
 
-    /** The cheapest mix in expected cost that reaches the target with at least {@code confidence}, if there is one. */
-    Optional<Solution> cheapest(double confidence) {
+    /**
+     * The cheapest mix in expected cost that reaches the target with at least {@code confidence}, if there is one.
+     *
+     * @param hint lots to start from, such as the mix found for a higher confidence (which reaches this one too); or null
+     */
+    Optional<Solution> cheapest(double confidence, long[] hint, double solveTime) {
         var built = new Built();
+        if (hint != null) {
+            built.hint(hint);
+        }
         built.model.addGreaterOrEqual(built.chance(), Math.round(confidence * PROBABILITY_SCALE));
         built.model.minimize(built.expectedCost());
-        return built.solve();
+        return built.solve(solveTime);
     }
 
     /** The mix most likely to reach the target within the bounds, the cheapest of those. */
     Solution likeliest() {
         var first = new Built();
         first.model.maximize(first.chance());
-        var solver = solver();
+        var solver = solver(OTHER_SOLVE_TIME);
         CpSolverStatus status = solver.solve(first.model);
         long reached = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE
                 ? Math.round(solver.objectiveValue()) : 0;
         var second = new Built();
         second.model.addGreaterOrEqual(second.chance(), reached);
         second.model.minimize(second.expectedCost());
-        return second.solve().orElse(new Solution(new long[options.size()], 0));
+        return second.solve(OTHER_SOLVE_TIME).orElse(new Solution(new long[options.size()], 0));
     }
 
-    private static CpSolver solver() {
+    private static CpSolver solver(double solveTime) {
         var solver = new CpSolver();
         // One worker and a deterministic time limit: the same request gives the same mix on every run.
-        solver.getParameters().setNumWorkers(1).setMaxDeterministicTime(SOLVE_TIME).setLinearizationLevel(2).setRandomSeed(0);
+        solver.getParameters().setNumWorkers(1).setMaxDeterministicTime(solveTime).setLinearizationLevel(2).setRandomSeed(0);
         return solver;
     }
 
@@ -106,6 +115,11 @@ final class MixModel {
         final IntVar[] lots = new IntVar[options.size()];
         final List<BoolVar> reaches = new ArrayList<>();
         final List<Long> weights = new ArrayList<>();
+        /** Per reaching yes/no, the groups delivering in its outcome. */
+        private final List<BitSet> delivering = new ArrayList<>();
+        private final long[] scaledLotPflops = new long[options.size()];
+        private IntVar[] groupPflops;
+        private long target;
 
         Built() {
             for (int i = 0; i < lots.length; i++) {
@@ -113,9 +127,12 @@ final class MixModel {
             }
             double largestPflops = Math.max(goal.targetPflops(), total(lotPflops));
             double pflopsScale = Math.min(1e6, LARGEST_SCALED / largestPflops);
-            long target = (long) Math.ceil(DeliveryOutcomes.reachable(goal.targetPflops()) * pflopsScale);
-            IntVar[] groupPflops = groupPflops(pflopsScale, target);
-            reachingOutcomes(groupPflops, target);
+            target = (long) Math.ceil(DeliveryOutcomes.reachable(goal.targetPflops()) * pflopsScale);
+            for (int i = 0; i < lots.length; i++) {
+                scaledLotPflops[i] = (long) Math.floor(lotPflops[i] * pflopsScale);
+            }
+            groupPflops = groupPflops();
+            reachingOutcomes();
             if (goal.budget() != null) {
                 double moneyScale = Math.min(100, LARGEST_SCALED / Math.max(goal.budget(), total(lotCost)));
                 model.addLessOrEqual(LinearExpr.weightedSum(lots, scaled(lotCost, moneyScale)), Math.round(goal.budget() * moneyScale));
@@ -126,7 +143,7 @@ final class MixModel {
         }
 
         /** Per group of options delivering together, its compute, capped at the target: more in one group adds nothing to an outcome. */
-        private IntVar[] groupPflops(double pflopsScale, long target) {
+        private IntVar[] groupPflops() {
             var byGroup = new HashMap<Integer, List<Integer>>();
             for (int i = 0; i < lots.length; i++) {
                 byGroup.computeIfAbsent(outcomes.groupOf(i), g -> new ArrayList<>()).add(i);
@@ -136,7 +153,7 @@ final class MixModel {
             byGroup.forEach((group, members) -> {
                 capped[group] = model.newIntVar(0, target, "group " + group);
                 IntVar[] memberLots = members.stream().map(i -> lots[i]).toArray(IntVar[]::new);
-                long[] pflops = members.stream().mapToLong(i -> (long) Math.floor(lotPflops[i] * pflopsScale)).toArray();
+                long[] pflops = members.stream().mapToLong(i -> scaledLotPflops[i]).toArray();
                 model.addLessOrEqual(capped[group], LinearExpr.weightedSum(memberLots, pflops));
             });
             return capped;
@@ -147,7 +164,7 @@ final class MixModel {
          * in it add up to it, and an outcome with more groups delivering reaches it whenever one with fewer does, which
          * the solver is told, as it cuts its search a great deal.
          */
-        private void reachingOutcomes(IntVar[] groupPflops, long target) {
+        private void reachingOutcomes() {
             double[] groupMost = new double[groupPflops.length];
             for (int i = 0; i < lots.length; i++) {
                 groupMost[outcomes.groupOf(i)] += lotPflops[i] * maxLots[i];
@@ -164,6 +181,7 @@ final class MixModel {
                 model.addGreaterOrEqual(LinearExpr.sum(delivered), target).onlyEnforceIf(reached);
                 reaches.add(reached);
                 weights.add(Math.round(outcomes.probability(s) * PROBABILITY_SCALE));
+                this.delivering.add(delivering);
                 byGroups.put(delivering, reached);
             }
             byGroups.forEach((delivering, reached) -> {
@@ -193,6 +211,25 @@ final class MixModel {
             }
         }
 
+        /** Starts the search from these lots, every other variable set as they imply, so that CP-SAT can take it whole. */
+        void hint(long[] hinted) {
+            long[] groups = new long[groupPflops.length];
+            for (int i = 0; i < lots.length; i++) {
+                model.addHint(lots[i], hinted[i]);
+                groups[outcomes.groupOf(i)] += scaledLotPflops[i] * hinted[i];
+            }
+            for (int g = 0; g < groups.length; g++) {
+                if (groupPflops[g] != null) {
+                    groups[g] = Math.min(groups[g], target);
+                    model.addHint(groupPflops[g], groups[g]);
+                }
+            }
+            for (int r = 0; r < reaches.size(); r++) {
+                long delivered = delivering.get(r).stream().mapToLong(g -> groups[g]).sum();
+                model.addHint(reaches.get(r), delivered >= target);
+            }
+        }
+
         LinearExpr chance() {
             return LinearExpr.weightedSum(reaches.toArray(BoolVar[]::new), weights.stream().mapToLong(Long::longValue).toArray());
         }
@@ -201,8 +238,8 @@ final class MixModel {
             return new DoubleLinearExpr(lots, expectedLotCost, 0);
         }
 
-        Optional<Solution> solve() {
-            var solver = solver();
+        Optional<Solution> solve(double solveTime) {
+            var solver = solver(solveTime);
             CpSolverStatus status = solver.solve(model);
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
                 return Optional.empty();

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Recommends how many of each option to order: the lowest expected cost at which the target is delivered with the
@@ -58,12 +59,18 @@ public final class Recommender {
         var solves = new Solves(new MixModel(offered, maxLots.stream().mapToLong(Long::longValue).toArray(), outcomes, goal),
                 offered, outcomes, goal, candidates.currency());
 
-        Optional<Mix> recommended = solves.cheapest(goal.confidence());
+        // From the highest confidence down: a mix found for one reaches every lower one, so it starts the next solve.
+        var confidences = new TreeSet<>(FRONTIER);
+        confidences.add(goal.confidence());
+        for (double confidence : confidences.descendingSet()) {
+            solves.cheapest(confidence);
+        }
         var frontier = new ArrayList<FrontierPoint>(FRONTIER.size());
         for (double confidence : FRONTIER) {
             Optional<Mix> cheapest = solves.cheapest(confidence);
             frontier.add(FrontierPoint.of(confidence, cheapest.isPresent(), cheapest.orElseGet(solves::likeliest)));
         }
+        Optional<Mix> recommended = solves.cheapest(goal.confidence());
         Mix mix = recommended.orElseGet(solves::likeliest);
         double p = mix.probabilityOfTarget();
         double standardError = outcomes.exact() ? 0 : round(Math.sqrt(p * (1 - p) / outcomes.samples()), 4);
@@ -90,6 +97,8 @@ public final class Recommender {
         private final String currency;
         private final Map<Double, Optional<Mix>> cheapest = new HashMap<>();
         private Mix likeliest;
+        /** The lots of the last mix found, which reaches every lower confidence. */
+        private long[] lastLots;
 
         Solves(MixModel model, List<Candidate> offered, DeliveryOutcomes outcomes, Goal goal, String currency) {
             this.model = model;
@@ -100,7 +109,16 @@ public final class Recommender {
         }
 
         Optional<Mix> cheapest(double confidence) {
-            return cheapest.computeIfAbsent(confidence, c -> model.cheapest(c).map(this::mix));
+            return cheapest.computeIfAbsent(confidence, c -> {
+                // Should the solver stop before taking the hint, the mix of the higher confidence still reaches this
+                // one: it stands, with nothing proven about how far from the cheapest it is.
+                long[] hint = lastLots;
+                double solveTime = c == goal.confidence() ? MixModel.GOAL_SOLVE_TIME : MixModel.OTHER_SOLVE_TIME;
+                Optional<MixModel.Solution> solution = model.cheapest(c, hint, solveTime)
+                        .or(() -> Optional.ofNullable(hint).map(lots -> new MixModel.Solution(lots, 1)));
+                solution.ifPresent(found -> lastLots = found.lots());
+                return solution.map(this::mix);
+            });
         }
 
         Mix likeliest() {

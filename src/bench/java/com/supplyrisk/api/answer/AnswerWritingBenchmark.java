@@ -177,6 +177,11 @@ public class AnswerWritingBenchmark {
                 public MemorySize maxBodyBytesInFlight() {
                     return new MemorySize(BigInteger.valueOf(8L << 20));
                 }
+
+                @Override
+                public java.time.Duration bodyTimeout() {
+                    return java.time.Duration.ofSeconds(20);
+                }
             };
         }
     }
