@@ -185,15 +185,14 @@ final class MixModel {
                 byGroups.put(delivering, reached);
             }
             byGroups.forEach((delivering, reached) -> {
-                for (int g = 0; g < groupPflops.length; g++) {
-                    if (!delivering.get(g)) {
-                        var more = (BitSet) delivering.clone();
-                        more.set(g);
-                        BoolVar wider = byGroups.get(more);
-                        if (wider != null) {
-                            model.addImplication(reached, wider);
-                        }
+                var more = (BitSet) delivering.clone();
+                for (int g = delivering.nextClearBit(0); g < groupPflops.length; g = delivering.nextClearBit(g + 1)) {
+                    more.set(g);
+                    BoolVar wider = byGroups.get(more);
+                    if (wider != null) {
+                        model.addImplication(reached, wider);
                     }
+                    more.clear(g);
                 }
             });
         }
