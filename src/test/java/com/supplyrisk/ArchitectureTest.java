@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The domain (catalog, plan, assessment, scoring, simulation) stays pure: no web, JSON or dependency-injection
+ * The domain (catalog, supply, plan, assessment, scoring, simulation) stays pure: no web, JSON or dependency-injection
  * framework in it, and it never reaches the layers that serve it (the API and the loading of the data files).
  */
 @AnalyzeClasses(packages = "com.supplyrisk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -19,7 +19,7 @@ class ArchitectureTest {
     private static final String[] FRAMEWORKS = {"jakarta..", "javax..", "com.fasterxml..", "io.quarkus..", "io.smallrye..",
         "io.vertx..", "org.eclipse.microprofile..", "org.jboss.."};
 
-    private static final String[] DOMAIN = {"..catalog..", "..plan..", "..assessment..", "..scoring..", "..simulation.."};
+    private static final String[] DOMAIN = {"..catalog..", "..supply..", "..plan..", "..assessment..", "..scoring..", "..simulation.."};
 
     @ArchTest
     static final ArchRule domainIsPure = noClasses().that().resideInAnyPackage(DOMAIN)

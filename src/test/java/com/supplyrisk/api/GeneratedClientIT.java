@@ -56,7 +56,8 @@ class GeneratedClientIT {
                         option("h200-grey", "nvidia-h200", Channel.GREY_MARKET, "Shenzhen broker", 64, 287_500, "CNY"),
                         option("h20-official", "nvidia-h20", Channel.OFFICIAL, "Authorised distributor", 64, 131_250, "CNY"),
                         option("ascend-910b", "huawei-ascend-910b", Channel.DOMESTIC, "Huawei", 128, 120_000, "CNY"),
-                        option("h200-cloud", "nvidia-h200", Channel.CLOUD_RENTAL, "Cloud provider in Malaysia", 64, 21_900, "USD")));
+                        option("h200-cloud", "nvidia-h200", Channel.CLOUD_RENTAL, "Cloud provider in Malaysia", 64, 7.912, "USD")
+                                .rentalPeriod(OptionRequest.RentalPeriodEnum.HOUR)));
 
         Assessment answer = new AssessmentsApi(client()).assessPlan(seed);
 
@@ -69,6 +70,8 @@ class GeneratedClientIT {
         OptionAssessment grey = answer.getOptions().get(1);
         assertThat(grey.getFactors().getPricePremium().getPremium()).isCloseTo(0.50, within(0.01));
         assertThat(answer.getPlan().getScore()).isEqualTo(best.getScore());
+        assertThat(best.getCostOfCompute().getRiskAdjustedCostPerPflopsHour().getAmount()).isPositive();
+        assertThat(best.getDelivery().getLeadTimeMonths()).isEqualTo(4.0);
     }
 
     @Test
