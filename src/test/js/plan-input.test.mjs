@@ -41,7 +41,7 @@ test('a cell that is not a number is sent as written, for the API to name it', (
 test('problems of the CSV itself are found before sending', () => {
   assert.deepEqual(planFromCsv('id,accelerator,colour\n', {}).problems.map((p) => p.where + ' ' + p.detail), [
     'header, column "colour" is not a column; the columns are id, accelerator, channel, supplier, quantity, unitPrice, '
-      + 'unitPriceCurrency, licensingProbability, referenceUnitPrice, referenceUnitPriceCurrency',
+      + 'unitPriceCurrency, licensingProbability, referenceUnitPrice, referenceUnitPriceCurrency, rentalPeriod, rentalMonths',
     'header lacks the column "channel"', 'header lacks the column "quantity"', 'header lacks the column "unitPrice"',
     'header lacks the column "unitPriceCurrency"', 'CSV has a header but no option rows']);
   assert.match(planFromCsv('id,accelerator,channel,quantity,unitPrice,unitPriceCurrency\na,b\n', {}).problems[0].detail,

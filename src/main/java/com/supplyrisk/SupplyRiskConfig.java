@@ -81,6 +81,9 @@ public interface SupplyRiskConfig {
          */
         @WithDefault("2s")
         Duration reloadInterval();
+
+        /** Supply volumes, lead times and electricity prices (YAML, the schema of {@code data/supply.yaml}). */
+        Optional<Path> supply();
     }
 
     /** Bounds on what one request may ask, and on how much the service takes on at once. */

@@ -7,6 +7,7 @@ import com.supplyrisk.catalog.Channel;
 import com.supplyrisk.catalog.FxRates;
 import com.supplyrisk.catalog.Money;
 import com.supplyrisk.catalog.PolicyTimeline;
+import com.supplyrisk.catalog.RentalRate;
 import com.supplyrisk.catalog.Segment;
 import com.supplyrisk.plan.Buyer;
 import com.supplyrisk.plan.FleetHolding;
@@ -53,18 +54,21 @@ public final class SyntheticPlans {
     /** The model as the service builds it from the default configuration. */
     public SupplyRiskModel model() {
         return new SupplyRiskModel(policy(), fxRates(),
-                new ScoringParameters(new Weights(0.30, 0.45, 0.25), 1.0, new RatingBands(25, 50, 75), 0.30));
+                new ScoringParameters(new Weights(0.30, 0.45, 0.25), 1.0, new RatingBands(25, 50, 75), 0.30), data.supply());
     }
 
     public ProcurementPlan plan(int size) {
         List<Accelerator> accelerators = catalog().all();
         var options = new ArrayList<PlanOption>(size);
         for (int i = 0; i < size; i++) {
+            Channel channel = CHANNELS.get(i / accelerators.size() % CHANNELS.size());
+            boolean rented = channel == Channel.CLOUD_RENTAL;
             options.add(new PlanOption("line-%05d".formatted(i), accelerators.get(i % accelerators.size()),
-                    CHANNELS.get(i / accelerators.size() % CHANNELS.size()), SUPPLIERS.get(i % SUPPLIERS.size()), 8 + i % 120,
-                    new Money(20_000 + (i * 7919L) % 300_000, i % 2 == 1 ? "CNY" : "USD"),
+                    channel, SUPPLIERS.get(i % SUPPLIERS.size()), 8 + i % 120,
+                    rented ? new Money(2 + i % 9, "USD") : new Money(20_000 + (i * 7919L) % 300_000, i % 2 == 1 ? "CNY" : "USD"),
                     i % 10 == 9 ? 0.35 : null,
-                    i % 7 == 6 ? new Money(25_000, "USD") : null));
+                    i % 7 == 6 ? new Money(rented ? 4 : 25_000, "USD") : null,
+                    rented ? new PlanOption.Rental(RentalRate.Period.HOUR, 12) : null));
         }
         return new ProcurementPlan("bj-cluster-2026q1", new Buyer("CN", "CN", Segment.COMMERCIAL), LocalDate.of(2026, 1, 26), 12,
                 "USD", Mode.ALTERNATIVES, List.of(new FleetHolding("NVIDIA", null, 120.0)), null, Map.of(), options);
@@ -90,6 +94,11 @@ public final class SyntheticPlans {
         @Override
         public Duration reloadInterval() {
             return Duration.ZERO;
+        }
+
+        @Override
+        public Optional<Path> supply() {
+            return Optional.empty();
         }
     }
 }

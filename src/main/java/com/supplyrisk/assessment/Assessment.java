@@ -11,6 +11,8 @@ import java.util.Map;
  * The answer to a plan: every option scored and ranked, in request order, and the plan as a whole.
  *
  * @param rules the policy rules the options' approvals cite, by id in id order: each once, however many options cite it
+ * @param leadTimes the supply data's lead times the options cite, by id in id order
+ * @param supplyVolumes the supply data's volume estimates the options cite, by id in id order
  * @param scenarioResults the options under each scenario the plan asked for; null when it asked for none
  * @param simulation the Monte Carlo over the plan's approvals, or null when none was asked for
  */
@@ -25,18 +27,20 @@ public record Assessment(
         Ranking ranking,
         List<OptionAssessment> options,
         Map<String, CitedRule> rules,
+        Map<String, CitedLeadTime> leadTimes,
+        Map<String, CitedSupplyVolume> supplyVolumes,
         PlanSummary plan,
         List<Warning> warnings,
         List<ScenarioResult> scenarioResults,
         Simulation simulation) {
 
     public Assessment withSimulation(Simulation simulation) {
-        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, ranking, options, rules, plan,
+        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, ranking, options, rules, leadTimes, supplyVolumes, plan,
                 warnings, scenarioResults, simulation);
     }
 
     public Assessment withScenarioResults(List<ScenarioResult> results) {
-        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, ranking, options, rules, plan,
+        return new Assessment(planId, modelVersion, policyVersion, asOf, horizonMonths, currency, mode, ranking, options, rules, leadTimes, supplyVolumes, plan,
                 warnings, results, simulation);
     }
 }

@@ -5,8 +5,8 @@ import com.supplyrisk.catalog.Money;
 import java.util.List;
 
 /**
- * The score of one option with every point explained. {@code riskAdjustedCostPerPflops} is null when
- * the licensing probability is zero. {@code sensitivity} is null unless the plan asked for it, {@code breakEven}
+ * The score of one option with every point explained, the cost of its compute and when it arrives.
+ * {@code riskAdjustedCostPerPflops} is null when the licensing probability is zero. {@code sensitivity} is null unless the plan asked for it, {@code breakEven}
  * also on every option but the two best-ranked.
  */
 public record OptionAssessment(
@@ -23,6 +23,8 @@ public record OptionAssessment(
         double computePflops,
         Money totalCost,
         Money riskAdjustedCostPerPflops,
+        CostOfCompute costOfCompute,
+        Delivery delivery,
         Factors factors,
         List<Warning> warnings,
         List<InputSensitivity> sensitivity,
@@ -30,6 +32,6 @@ public record OptionAssessment(
 
     public OptionAssessment withSensitivity(List<InputSensitivity> inputs, BreakEven flip) {
         return new OptionAssessment(id, accelerator, eccn, channel, supplier, quantity, score, rating, rank, compliance, computePflops,
-                totalCost, riskAdjustedCostPerPflops, factors, warnings, inputs, flip);
+                totalCost, riskAdjustedCostPerPflops, costOfCompute, delivery, factors, warnings, inputs, flip);
     }
 }

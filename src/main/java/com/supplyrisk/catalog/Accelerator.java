@@ -4,8 +4,10 @@ import java.util.Objects;
 
 /**
  * One accelerator (or rack system) with the specs that classify it and the official price of one unit.
- * Throughput and memory are per unit; bandwidth, TPP and die area are per chip, as the EAR measures them.
+ * Throughput, memory and board power are per unit; bandwidth, TPP and die area are per chip, as the EAR measures them.
  *
+ * @param boardPower              null when unknown (a custom part given without it): its power is then not costed
+ * @param referenceRentalRate     what renting one unit costs on the public market; null when unknown
  * @param classificationJudgement where the ECCN turns on a judgement (a disputed figure, how a part is marketed),
  *                                that judgement and its source; null where the specs decide it plainly
  */
@@ -24,6 +26,8 @@ public record Accelerator(
         Double dieAreaMm2,
         Integer launchYear,
         ReferencePrice referenceUnitPrice,
+        BoardPower boardPower,
+        RentalRate referenceRentalRate,
         Eccn eccn,
         String specsSource,
         String classificationJudgement,

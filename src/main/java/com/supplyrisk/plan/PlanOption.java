@@ -3,13 +3,17 @@ package com.supplyrisk.plan;
 import com.supplyrisk.catalog.Accelerator;
 import com.supplyrisk.catalog.Channel;
 import com.supplyrisk.catalog.Money;
+import com.supplyrisk.catalog.RentalRate;
 import java.util.Objects;
 
 /**
  * One way of getting accelerators. Without a named supplier the chip vendor is taken as the supplier.
  *
  * @param licensingProbability the buyer's own estimate, replacing the policy data's; null to use the data
- * @param referenceUnitPrice   the buyer's own reference price, replacing the catalog's; null to use the catalog
+ * @param referenceUnitPrice   the buyer's own reference price, replacing the catalog's (per rental period for a
+ *                             rental); null to use the catalog
+ * @param rental               how a CLOUD_RENTAL option is rented, whose unit price is then per period; null for
+ *                             every other channel
  */
 public record PlanOption(
         String id,
@@ -19,7 +23,25 @@ public record PlanOption(
         int quantity,
         Money unitPrice,
         Double licensingProbability,
-        Money referenceUnitPrice) {
+        Money referenceUnitPrice,
+        Rental rental) {
+
+    /** A rental's unit price is per unit per period, for so many months. */
+    public record Rental(RentalRate.Period period, int months) {
+
+        public Rental {
+            Objects.requireNonNull(period, "period");
+            if (months < 1) {
+                throw new IllegalArgumentException("months must be at least 1");
+            }
+        }
+    }
+
+    /** An option that buys its accelerators. */
+    public PlanOption(String id, Accelerator accelerator, Channel channel, String supplier, int quantity, Money unitPrice,
+            Double licensingProbability, Money referenceUnitPrice) {
+        this(id, accelerator, channel, supplier, quantity, unitPrice, licensingProbability, referenceUnitPrice, null);
+    }
 
     public PlanOption {
         if (id == null || id.isBlank()) {
@@ -40,9 +62,23 @@ public record PlanOption(
         if (referenceUnitPrice != null && referenceUnitPrice.amount() <= 0) {
             throw new IllegalArgumentException("referenceUnitPrice must be positive");
         }
+        if ((channel == Channel.CLOUD_RENTAL) != (rental != null)) {
+            throw new IllegalArgumentException("a CLOUD_RENTAL option, and only one, is rented for a period");
+        }
+        if (rental != null && referenceUnitPrice == null && accelerator.referenceRentalRate() == null) {
+            throw new IllegalArgumentException("a rental of an accelerator without a reference rental rate needs referenceUnitPrice");
+        }
         if (supplier == null || supplier.isBlank()) {
             supplier = accelerator.vendor();
         }
+    }
+
+    /** The price the unit price is measured against: the buyer's own, else the catalog's rental rate or official price. */
+    public Money reference() {
+        if (referenceUnitPrice != null) {
+            return referenceUnitPrice;
+        }
+        return rental != null ? accelerator.referenceRentalRate().per(rental.period()) : accelerator.referenceUnitPrice().price();
     }
 
     /** Dense BF16 compute of the whole option in PFLOPS. */

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param sensitivity whether to work out each option's sensitivity and the two best options' break-even values
  * @param explain     whether to word each factor's explanation; every number it states is in the answer either way
  * @param ranking     how options are ranked, and so which two are compared for break-even
+ * @param operation   how bought hardware is run; null for {@link Operation#DEFAULT}
  */
 public record ProcurementPlan(
         String planId,
@@ -30,13 +31,14 @@ public record ProcurementPlan(
         List<Scenario> scenarios,
         boolean sensitivity,
         boolean explain,
-        Ranking ranking) {
+        Ranking ranking,
+        Operation operation) {
 
     /** A plan asking for the scores alone. */
     public ProcurementPlan(String planId, Buyer buyer, LocalDate asOf, int horizonMonths, String currency, Mode mode,
             List<FleetHolding> existingFleet, Weights weights, Map<String, Double> fxRates, List<PlanOption> options) {
         this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, List.of(), false, false,
-                Ranking.COMPLIANT_FIRST);
+                Ranking.COMPLIANT_FIRST, null);
     }
 
     /** A plan asking for analyses but no explanations, ranked compliance first. */
@@ -44,7 +46,7 @@ public record ProcurementPlan(
             List<FleetHolding> existingFleet, Weights weights, Map<String, Double> fxRates, List<PlanOption> options,
             List<Scenario> scenarios, boolean sensitivity) {
         this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, scenarios, sensitivity,
-                false, Ranking.COMPLIANT_FIRST);
+                false, Ranking.COMPLIANT_FIRST, null);
     }
 
     /** A plan asking for analyses but no explanations, ranked as {@code ranking} says. */
@@ -52,13 +54,13 @@ public record ProcurementPlan(
             List<FleetHolding> existingFleet, Weights weights, Map<String, Double> fxRates, List<PlanOption> options,
             List<Scenario> scenarios, boolean sensitivity, Ranking ranking) {
         this(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options, scenarios, sensitivity,
-                false, ranking);
+                false, ranking, null);
     }
 
     /** This plan with its factors' explanations asked for. */
     public ProcurementPlan explained() {
         return new ProcurementPlan(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options,
-                scenarios, sensitivity, true, ranking);
+                scenarios, sensitivity, true, ranking, operation);
     }
 
     public ProcurementPlan {
@@ -74,6 +76,7 @@ public record ProcurementPlan(
         fxRates = fxRates == null ? Map.of() : Map.copyOf(fxRates);
         options = List.copyOf(options);
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        operation = operation == null ? Operation.DEFAULT : operation;
         if (options.isEmpty()) {
             throw new IllegalArgumentException("a plan needs at least one option");
         }

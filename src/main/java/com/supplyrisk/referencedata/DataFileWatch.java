@@ -46,7 +46,7 @@ public class DataFileWatch {
     public DataFileWatch(ReferenceData data, SupplyRiskConfig config, MeterRegistry registry) {
         this.data = data;
         SupplyRiskConfig.Data names = config.data();
-        this.files = Stream.of(names.policy(), names.accelerators(), names.fx()).flatMap(Optional::stream).toList();
+        this.files = Stream.of(names.policy(), names.accelerators(), names.fx(), names.supply()).flatMap(Optional::stream).toList();
         this.interval = names.reloadInterval();
         this.failures = Counter.builder("supplyrisk.policy.reload.failures")
                 .description("Changed data files refused by the checks; the data in use stayed").register(registry);
@@ -86,9 +86,9 @@ public class DataFileWatch {
             ReferenceSnapshot before = data.current();
             ReferenceSnapshot after = data.reload();
             showVersions(after);
-            Log.infof("Reloaded the data files: policy %s (was %s), catalog %s (was %s), fx %s (was %s)", after.policy().version(),
-                    before.policy().version(), after.catalog().version(), before.catalog().version(), after.fxRates().version(),
-                    before.fxRates().version());
+            Log.infof("Reloaded the data files: policy %s (was %s), catalog %s (was %s), fx %s (was %s), supply %s (was %s)",
+                    after.policy().version(), before.policy().version(), after.catalog().version(), before.catalog().version(),
+                    after.fxRates().version(), before.fxRates().version(), after.supply().version(), before.supply().version());
         } catch (DataFileException e) {
             failures.increment();
             Log.errorf("Refused the changed data files, still serving policy %s: %s", data.current().policy().version(), e.getMessage());
@@ -102,7 +102,8 @@ public class DataFileWatch {
         versions.register(List.of(
                 MultiGauge.Row.of(Tags.of("file", "policy", "version", snapshot.policy().version()), 1),
                 MultiGauge.Row.of(Tags.of("file", "accelerators", "version", snapshot.catalog().version()), 1),
-                MultiGauge.Row.of(Tags.of("file", "fx", "version", snapshot.fxRates().version()), 1)), true);
+                MultiGauge.Row.of(Tags.of("file", "fx", "version", snapshot.fxRates().version()), 1),
+                MultiGauge.Row.of(Tags.of("file", "supply", "version", snapshot.supply().version()), 1)), true);
     }
 
     /** A digest of every file's bytes, through any symlinks; a file that cannot be read counts as its own content. */

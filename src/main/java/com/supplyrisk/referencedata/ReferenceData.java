@@ -11,6 +11,7 @@ import com.supplyrisk.SupplyRiskConfig;
 import com.supplyrisk.catalog.Accelerator;
 import com.supplyrisk.catalog.AcceleratorCatalog;
 import com.supplyrisk.catalog.Approval;
+import com.supplyrisk.catalog.BoardPower;
 import com.supplyrisk.catalog.ApprovalKind;
 import com.supplyrisk.catalog.Channel;
 import com.supplyrisk.catalog.CountryGroups;
@@ -26,11 +27,17 @@ import com.supplyrisk.catalog.PolicyRule;
 import com.supplyrisk.catalog.PolicyTimeline;
 import com.supplyrisk.catalog.ReferencePrice;
 import com.supplyrisk.catalog.ReviewPolicy;
+import com.supplyrisk.catalog.RentalRate;
 import com.supplyrisk.catalog.RuleChange;
 import com.supplyrisk.catalog.RuleMatch;
 import com.supplyrisk.catalog.ScenarioOverrides;
 import com.supplyrisk.catalog.ScenarioPreset;
 import com.supplyrisk.catalog.Segment;
+import com.supplyrisk.supply.ElectricityPrice;
+import com.supplyrisk.supply.LeadTime;
+import com.supplyrisk.supply.SupplyData;
+import com.supplyrisk.supply.SupplyEstimate;
+import com.supplyrisk.supply.SupplyMatch;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +60,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * Loads the catalog, the policy timeline and the exchange rates at start-up, from the files shipped in the
+ * Loads the catalog, the policy timeline, the exchange rates and the supply data at start-up, from the files shipped in the
  * application or from replacements named in configuration. Any invalid entry stops the start with a message
  * naming the file and the entry. {@link #reload()} reads the files again and swaps in the new snapshot whole, or
  * refuses it and keeps the one in use; a request reads one snapshot throughout ({@link RequestData}).
@@ -65,6 +72,7 @@ public class ReferenceData {
     static final String ACCELERATORS = "data/accelerators.yaml";
     static final String POLICY = "data/policy.yaml";
     static final String FX = "data/fx.yaml";
+    static final String SUPPLY = "data/supply.yaml";
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .addModule(new JavaTimeModule())
@@ -96,7 +104,7 @@ public class ReferenceData {
     }
 
     /**
-     * Reads the files again and, if all three are valid together, makes them the snapshot new requests read.
+     * Reads the files again and, if all four are valid together, makes them the snapshot new requests read.
      *
      * @throws DataFileException naming the file and the entry that stopped it; the snapshot in use stays
      */
@@ -122,11 +130,17 @@ public class ReferenceData {
         PolicyTimeline policy = loadPolicy(read(data.policy(), POLICY));
         AcceleratorCatalog catalog = loadCatalog(read(data.accelerators(), ACCELERATORS), policy.thresholds());
         FxRates fxRates = loadFx(read(data.fx(), FX));
+        SupplyData supply = loadSupply(read(data.supply(), SUPPLY));
         checkAcross(policy, catalog, fxRates);
-        Log.infof("Loaded %d accelerators (catalog %s), %d policy rules (policy %s), %d FX tables (fx %s)",
-                catalog.all().size(), catalog.version(), policy.rules().size(), policy.version(), fxRates.tables().size(),
-                fxRates.version());
-        return new ReferenceSnapshot(policy, catalog, fxRates);
+        checkSupply(supply, catalog, fxRates);
+        Log.infof("Loaded %d accelerators (catalog %s), %d policy rules (policy %s), %d FX tables (fx %s), %d supply estimates"
+                + " and %d lead times (supply %s)", catalog.all().size(), catalog.version(), policy.rules().size(), policy.version(),
+                fxRates.tables().size(), fxRates.version(), supply.volumes().size(), supply.leadTimes().size(), supply.version());
+        return new ReferenceSnapshot(policy, catalog, fxRates, supply);
+    }
+
+    public SupplyData supply() {
+        return current().supply();
     }
 
     /** A data file's name (for messages) and its parsed tree. */
@@ -173,7 +187,8 @@ public class ReferenceData {
     record AcceleratorEntry(String id, String vendor, String name, String originCountry, Form form,
             Boolean marketedForDatacenter, Integer chipsPerUnit, Double bf16Tflops, Double memoryGb,
             Double memoryBandwidthTbps, Double tpp, Double dieAreaMm2, Integer launchYear, PriceEntry referenceUnitPrice,
-            String specsSource, String classificationJudgement, String notes) {
+            PowerEntry boardPower, RentalEntry referenceRentalRate, String specsSource, String classificationJudgement,
+            String notes) {
     }
 
     record PriceEntry(Double amount, String currency, LocalDate asOf, String source) {
@@ -190,6 +205,33 @@ public class ReferenceData {
     }
 
     record DatedMemberEntry(String country, LocalDate from, LocalDate to, String source) {
+    }
+
+    record PowerEntry(Double watts, LocalDate asOf, Evidence evidence, String source) {
+    }
+
+    record RentalEntry(Double amount, String currency, RentalRate.Period period, LocalDate asOf, Evidence evidence,
+            String source) {
+    }
+
+    record SupplyFile(String version, List<JsonNode> volumes, List<JsonNode> leadTimes, List<JsonNode> electricity,
+            JsonNode electricityElsewhere) {
+    }
+
+    record SupplyMatchEntry(List<Channel> channels, List<String> accelerators, List<String> buyerCountries) {
+    }
+
+    record VolumeEntry(String id, SupplyMatchEntry match, LocalDate asOf, Double units, Double buyerShare, Evidence evidence,
+            String source) {
+    }
+
+    record LeadTimeEntry(String id, SupplyMatchEntry match, LocalDate asOf, Double months, Evidence evidence, String source) {
+    }
+
+    record ElectricityEntry(String country, MoneyEntry price, LocalDate asOf, Evidence evidence, String source) {
+    }
+
+    record MoneyEntry(Double amount, String currency) {
     }
 
     record ExportControlEntry(ClassAEntry eccn3a090a, ClassBEntry eccn3a090b, String source) {
@@ -321,15 +363,20 @@ public class ReferenceData {
 
     private static Accelerator toAccelerator(AcceleratorEntry e, ExportControlThresholds thresholds) {
         PriceEntry price = nonNull(e.referenceUnitPrice(), "referenceUnitPrice");
+        PowerEntry power = nonNull(e.boardPower(), "boardPower");
+        RentalEntry rental = nonNull(e.referenceRentalRate(), "referenceRentalRate");
         boolean datacenter = nonNull(e.marketedForDatacenter(), "marketedForDatacenter");
         double tpp = nonNull(e.tpp(), "tpp");
         Form form = nonNull(e.form(), "form");
         Eccn chip = thresholds.classify(tpp, e.dieAreaMm2(), datacenter);
         var reference = new ReferencePrice(new Money(nonNull(price.amount(), "referenceUnitPrice.amount"), price.currency()),
                 price.asOf(), price.source());
+        var boardPower = new BoardPower(nonNull(power.watts(), "boardPower.watts"), power.asOf(), power.evidence(), power.source());
+        var rentalRate = new RentalRate(new Money(nonNull(rental.amount(), "referenceRentalRate.amount"), rental.currency()),
+                rental.period(), rental.asOf(), rental.evidence(), rental.source());
         return new Accelerator(e.id(), e.vendor(), e.name(), e.originCountry(), form, datacenter,
                 nonNull(e.chipsPerUnit(), "chipsPerUnit"), nonNull(e.bf16Tflops(), "bf16Tflops"), e.memoryGb(),
-                e.memoryBandwidthTbps(), tpp, e.dieAreaMm2(), e.launchYear(), reference,
+                e.memoryBandwidthTbps(), tpp, e.dieAreaMm2(), e.launchYear(), reference, boardPower, rentalRate,
                 form == Form.SYSTEM ? chip.ofSystem() : chip, e.specsSource(), e.classificationJudgement(), e.notes());
     }
 
@@ -346,6 +393,67 @@ public class ReferenceData {
             }
         }
         return build(source, "tables", () -> new FxRates(version, tables));
+    }
+
+    static SupplyData loadSupply(Source source) {
+        SupplyFile file = shape(source, source.root(), SupplyFile.class, "the top level");
+        String version = required(source, "version", file.version());
+        List<SupplyEstimate> volumes = entries(source, "volumes", required(source, "volumes", file.volumes()), VolumeEntry.class,
+                VolumeEntry::id, e -> new SupplyEstimate(e.id(), match(e.match()), e.asOf(), nonNull(e.units(), "units"),
+                        nonNull(e.buyerShare(), "buyerShare"), e.evidence(), e.source()));
+        List<LeadTime> leadTimes = entries(source, "leadTimes", required(source, "leadTimes", file.leadTimes()),
+                LeadTimeEntry.class, LeadTimeEntry::id, e -> new LeadTime(e.id(), match(e.match()), e.asOf(),
+                        nonNull(e.months(), "months"), e.evidence(), e.source()));
+        List<ElectricityPrice> electricity = entries(source, "electricity", required(source, "electricity", file.electricity()),
+                ElectricityEntry.class, e -> e.country() + " " + e.asOf(), e -> electricity(e, true));
+        ElectricityEntry elsewhere = shape(source, required(source, "electricityElsewhere", file.electricityElsewhere()),
+                ElectricityEntry.class, "electricityElsewhere");
+        ElectricityPrice fallback = build(source, "electricityElsewhere", () -> electricity(elsewhere, false));
+        return build(source, "the top level", () -> new SupplyData(version, volumes, leadTimes, electricity, fallback));
+    }
+
+    private static SupplyMatch match(SupplyMatchEntry m) {
+        SupplyMatchEntry entry = nonNull(m, "match");
+        return new SupplyMatch(asSet(nonNull(entry.channels(), "match.channels")), asSet(entry.accelerators()),
+                asSet(entry.buyerCountries()));
+    }
+
+    /** {@code named}: an entry of the list, which must name its country; the price elsewhere must name none. */
+    private static ElectricityPrice electricity(ElectricityEntry e, boolean named) {
+        if (named != (e.country() != null)) {
+            throw new IllegalArgumentException(named ? "key 'country' is missing" : "key 'country' is not allowed here");
+        }
+        MoneyEntry price = nonNull(e.price(), "price");
+        return new ElectricityPrice(e.country(), new Money(nonNull(price.amount(), "price.amount"), price.currency()), e.asOf(),
+                e.evidence(), e.source());
+    }
+
+    /** Every accelerator the supply data names is in the catalog; every price is in a currency the FX tables have. */
+    private static void checkSupply(SupplyData supply, AcceleratorCatalog catalog, FxRates fx) {
+        Set<String> currencies = new HashSet<>(fx.tables().get(0).perUsd().keySet());
+        currencies.add("USD");
+        var matches = new LinkedHashMap<String, SupplyMatch>();
+        supply.volumes().forEach(v -> matches.put("volume '" + v.id() + "'", v.match()));
+        supply.leadTimes().forEach(t -> matches.put("lead time '" + t.id() + "'", t.match()));
+        matches.forEach((entry, match) -> match.accelerators().stream().sorted().forEach(id -> {
+            if (catalog.find(id).isEmpty()) {
+                throw new DataFileException(SUPPLY + ": " + entry + " names accelerator '" + id + "', which the catalog does not have");
+            }
+        }));
+        for (ElectricityPrice price : supply.electricityPrices()) {
+            String currency = price.perKwh().currency();
+            if (!currencies.contains(currency)) {
+                throw new DataFileException(SUPPLY + ": the electricity price of " + (price.country() == null ? "elsewhere" : price.country())
+                        + " is in " + currency + ", which the FX tables do not have");
+            }
+        }
+        for (Accelerator accelerator : catalog.all()) {
+            String currency = accelerator.referenceRentalRate().price().currency();
+            if (!currencies.contains(currency)) {
+                throw new DataFileException(ACCELERATORS + ": accelerator '" + accelerator.id() + "' is rented in " + currency
+                        + ", which the FX tables do not have");
+            }
+        }
     }
 
     private static void checkAcross(PolicyTimeline policy, AcceleratorCatalog catalog, FxRates fx) {

@@ -15,7 +15,7 @@ import java.util.Optional;
 /** Solves for the break-even of {@link BreakEven}: the score is linear in each input, so each is one division. */
 final class BreakEvenAnalysis {
 
-    private static final String TIES = " Equal scores go to the lower risk-adjusted cost.";
+    private static final String TIES = " Equal scores go to the lower risk-adjusted cost per PFLOPS-hour.";
 
     static BreakEven forLeader(OptionAssessment self, OptionAssessment rival, FactorInputs own, Weights weights, double premiumCap,
             String currency, Ranking ranking) {
@@ -87,7 +87,8 @@ final class BreakEvenAnalysis {
             double flipRisk = (target - withoutPrice) / (100 * weights.pricePremium());
             if (leader ? flipRisk < 1 : flipRisk > 0) {
                 double flip = own.referencePrice() * (1 + flipRisk * premiumCap);
-                unitPrice = new Money(round(flip, 2), currency);
+                // An hourly rent of a few dollars needs more than cents to place the flip.
+                unitPrice = new Money(round(flip, flip < 100 ? 4 : 2), currency);
                 price = " It " + (leader ? "loses first place if its unit price rises above " : "takes first place if its unit price falls below ")
                         + money(flip, currency) + " (now " + money(own.unitPrice(), currency) + ").";
             } else {

@@ -27,8 +27,10 @@ public final class RecommendationCandidates {
             PlanOption option = listed.get(i);
             OptionAssessment assessed = assessment.options().get(i);
             SimulatedOption full = simulated.options().get(i);
+            // Bought in full, as the simulation would buy it: its volume probability is that of the whole quantity.
             candidates.add(new Candidate(new SimulatedOption(full.id(), full.route(), full.licensingProbability(),
-                    full.computePflops(), full.totalCost(), true), option.quantity(), option.accelerator().vendor(),
+                    full.computePflops(), full.totalCost(), true, full.volumeProbability(), full.leadTimeMonths(), full.runMonths()),
+                    option.quantity(), option.accelerator().vendor(),
                     assessed.compliance() == Compliance.NON_COMPLIANT));
         }
         return new Candidates(plan.asOf(), plan.horizonMonths(), plan.currency(), candidates);

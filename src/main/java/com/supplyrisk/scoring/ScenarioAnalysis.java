@@ -4,7 +4,6 @@ import com.supplyrisk.assessment.Assessment;
 import com.supplyrisk.assessment.OptionAssessment;
 import com.supplyrisk.assessment.OptionUnderScenario;
 import com.supplyrisk.assessment.ScenarioResult;
-import com.supplyrisk.catalog.Money;
 import com.supplyrisk.catalog.ScenarioOverrides;
 import com.supplyrisk.plan.PlanOption;
 import com.supplyrisk.plan.ProcurementPlan;
@@ -48,14 +47,13 @@ final class ScenarioAnalysis {
             return premium == null ? option : repriced(option, premium);
         }).toList();
         return new ProcurementPlan(plan.planId(), plan.buyer(), plan.asOf(), plan.horizonMonths(), plan.currency(), plan.mode(),
-                plan.existingFleet(), plan.weights(), rates, options, List.of(), false, plan.ranking());
+                plan.existingFleet(), plan.weights(), rates, options, List.of(), false, false, plan.ranking(),
+                plan.operation());
     }
 
-    /** Unit price = reference x (1 + premium), in the reference's currency. */
+    /** Unit price = reference x (1 + premium), in the reference's currency (per period for a rental). */
     private static PlanOption repriced(PlanOption option, double premium) {
-        Money reference = option.referenceUnitPrice() != null ? option.referenceUnitPrice()
-                : option.accelerator().referenceUnitPrice().price();
         return new PlanOption(option.id(), option.accelerator(), option.channel(), option.supplier(), option.quantity(),
-                reference.times(1 + premium), option.licensingProbability(), option.referenceUnitPrice());
+                option.reference().times(1 + premium), option.licensingProbability(), option.referenceUnitPrice(), option.rental());
     }
 }

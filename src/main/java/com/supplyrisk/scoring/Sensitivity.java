@@ -12,7 +12,8 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * How an option's score moves when one input moves by 10% either way, every other input held: each factor's risk,
- * the unit price, the licensing probability and each weight (a moved weight is normalised again with the others).
+ * the unit price, the licensing probability, the quantity (which moves the vendor's share and the volume probability)
+ * and each weight (a moved weight is normalised again with the others).
  * Risks and probabilities stay within 0 and 1. Ordered by effect, largest first, the data of a tornado chart.
  */
 final class Sensitivity {
@@ -31,13 +32,15 @@ final class Sensitivity {
         double p = inputs.licensingProbability();
         double rl = 1 - p;
         double rp = inputs.priceRisk(premiumCap);
-        var entries = new ArrayList<InputSensitivity>(8);
+        var entries = new ArrayList<InputSensitivity>(9);
         entries.add(moved("concentrationRisk", f -> FactorInputs.score(weights, clamp(rc * f), rl, rp)));
         entries.add(moved("licensingRisk", f -> FactorInputs.score(weights, rc, clamp(rl * f), rp)));
         entries.add(moved("priceRisk", f -> FactorInputs.score(weights, rc, rl, clamp(rp * f))));
         entries.add(moved("unitPrice", f -> FactorInputs.score(weights, rc, rl,
                 PricePremium.of(inputs.unitPrice() * f, inputs.referencePrice(), premiumCap).risk())));
         entries.add(moved("licensingProbability", f -> FactorInputs.score(weights, rc, 1 - clamp(p * f), rp)));
+        entries.add(moved("quantity", f -> FactorInputs.score(weights, clamp(inputs.concentrationRiskAt(f)),
+                1 - clamp(inputs.licensingProbabilityAt(f)), rp)));
         entries.add(moved("concentrationWeight", f -> FactorInputs.score(
                 new Weights(weights.concentration() * f, weights.licensing(), weights.pricePremium()).normalised(), rc, rl, rp)));
         entries.add(moved("licensingWeight", f -> FactorInputs.score(

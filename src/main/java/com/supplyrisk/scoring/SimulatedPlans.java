@@ -20,7 +20,8 @@ public final class SimulatedPlans {
 
     /**
      * @param assessment the plan's assessment, whose options are in the plan's order: it gives each option's cost in the
-     *                   plan's currency and, among alternatives, which option is ranked first and so bought
+     *                   plan's currency, its volume probability (as the answer shows it) and lead time and, among
+     *                   alternatives, which option is ranked first and so bought
      */
     public static SimulatedPlan of(ProcurementPlan plan, Assessment assessment) {
         Buyer buyer = plan.buyer();
@@ -31,7 +32,9 @@ public final class SimulatedPlans {
             OptionAssessment assessed = assessment.options().get(i);
             var route = new Route(option.accelerator(), buyer.country(), buyer.headquarters(), buyer.segment(), option.channel());
             options.add(new SimulatedOption(option.id(), route, option.licensingProbability(), option.computePflops(),
-                    assessed.totalCost(), plan.mode() == Mode.PORTFOLIO || assessed.rank() == 1));
+                    assessed.totalCost(), plan.mode() == Mode.PORTFOLIO || assessed.rank() == 1,
+                    assessed.delivery().volumeProbability(), assessed.delivery().leadTimeMonths(),
+                    option.rental() != null ? option.rental().months() : plan.operation().serviceLifeMonths()));
         }
         return new SimulatedPlan(plan.asOf(), plan.horizonMonths(), plan.currency(), options);
     }

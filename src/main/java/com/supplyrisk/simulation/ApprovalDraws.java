@@ -4,6 +4,7 @@ import com.supplyrisk.catalog.PolicyRule;
 import com.supplyrisk.catalog.PolicyTimeline;
 import com.supplyrisk.catalog.Route;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,9 +36,11 @@ final class ApprovalDraws {
     private final double boughtPaidUpFront;
     /** Per option, in plan order, its group. */
     private final int[] groupOfOption;
+    /** Per bought option with compute in the horizon: its group, compute, and first and last month in the horizon. */
+    private final Timeline timeline;
 
     private ApprovalDraws(double[] probabilities, long[] thresholds, int[] groupStarts, int[] drawsOfGroups, double[] boughtPflops,
-            double[] boughtPaidOnDelivery, double boughtPaidUpFront, int[] groupOfOption) {
+            double[] boughtPaidOnDelivery, double boughtPaidUpFront, int[] groupOfOption, Timeline timeline) {
         this.probabilities = probabilities;
         this.thresholds = thresholds;
         this.groupStarts = groupStarts;
@@ -46,6 +49,11 @@ final class ApprovalDraws {
         this.boughtPaidOnDelivery = boughtPaidOnDelivery;
         this.boughtPaidUpFront = boughtPaidUpFront;
         this.groupOfOption = groupOfOption;
+        this.timeline = timeline;
+    }
+
+    /** When bought compute runs: arrays over the options that run within the horizon, and the horizon's months. */
+    private record Timeline(int months, int[] group, double[] pflops, int[] first, int[] last) {
     }
 
     /** One draw: what is decided, and the chance it succeeds within the horizon. */
@@ -62,12 +70,17 @@ final class ApprovalDraws {
     private record OwnEstimate(String option) {
     }
 
+    /** An option whose route's volume limits it: its own draw of the volume, beside the route's approvals. */
+    private record OwnVolume(String option) {
+    }
+
     static ApprovalDraws of(PolicyTimeline policy, SimulatedPlan plan) {
         List<SimulatedOption> options = plan.options();
         var groups = new LinkedHashMap<Object, Group>();
         for (int i = 0; i < options.size(); i++) {
             SimulatedOption option = options.get(i);
-            Object key = option.licensingProbability() != null ? new OwnEstimate(option.id()) : option.route();
+            Object key = option.licensingProbability() != null ? new OwnEstimate(option.id())
+                    : option.volumeProbability() < 1 ? new OwnVolume(option.id()) : option.route();
             int index = i;
             groups.computeIfAbsent(key, k -> new Group(orderOf(option), drawsOf(policy, plan, option), new ArrayList<>()))
                     .options().add(index);
@@ -110,8 +123,34 @@ final class ApprovalDraws {
         }
         groupStarts[ordered.size()] = drawsOfGroups.size();
         long[] thresholds = probabilities.stream().mapToLong(p -> (long) (p * TWO_TO_53)).toArray();
-        return new ApprovalDraws(probabilities.stream().mapToDouble(Double::doubleValue).toArray(), thresholds, groupStarts, drawsOfGroups.stream().mapToInt(Integer::intValue).toArray(),
-                pflops, paidOnDelivery, paidUpFront, groupOfOption);
+        return new ApprovalDraws(probabilities.stream().mapToDouble(Double::doubleValue).toArray(), thresholds, groupStarts,
+                drawsOfGroups.stream().mapToInt(Integer::intValue).toArray(), pflops, paidOnDelivery, paidUpFront, groupOfOption,
+                timeline(plan, groupOfOption));
+    }
+
+    private static Timeline timeline(SimulatedPlan plan, int[] groupOfOption) {
+        List<SimulatedOption> options = plan.options();
+        int months = plan.horizonMonths();
+        var running = new ArrayList<Integer>();
+        for (int i = 0; i < options.size(); i++) {
+            SimulatedOption option = options.get(i);
+            if (option.bought() && option.computePflops() > 0 && option.firstMonth() <= months) {
+                running.add(i);
+            }
+        }
+        int n = running.size();
+        int[] group = new int[n];
+        double[] pflops = new double[n];
+        int[] first = new int[n];
+        int[] last = new int[n];
+        for (int k = 0; k < n; k++) {
+            SimulatedOption option = options.get(running.get(k));
+            group[k] = groupOfOption[running.get(k)];
+            pflops[k] = option.computePflops();
+            first[k] = option.firstMonth();
+            last[k] = Math.min(months, option.lastMonth());
+        }
+        return new Timeline(months, group, pflops, first, last);
     }
 
     private static String orderOf(SimulatedOption option) {
@@ -131,6 +170,9 @@ final class ApprovalDraws {
             // StrictMath: the same probability, so the same bytes, on every machine.
             double probability = rule.probability() * StrictMath.exp(-rule.monthlyHazard() * plan.horizonMonths());
             draws.add(new Draw(new RuleOnRoute(rule.id(), option.route()), probability));
+        }
+        if (option.volumeProbability() < 1) {
+            draws.add(new Draw(new OwnVolume(option.id()), option.volumeProbability()));
         }
         return draws;
     }
@@ -182,8 +224,17 @@ final class ApprovalDraws {
 
     /** Runs the trials into a tally whose size depends on the plan alone. */
     Tally run(Trials trials) {
+        int months = timeline.months();
+        var byMonth = new Histogram[months];
+        for (int m = 0; m < months; m++) {
+            byMonth[m] = new Histogram(0, boughtPflopsInAll());
+        }
         var tally = new Tally(groups(), new Histogram(0, boughtPflopsInAll()),
-                new Histogram(boughtPaidUpFront, boughtCostInAll()));
+                new Histogram(boughtPaidUpFront, boughtCostInAll()), byMonth);
+        // Compute arriving (+) and leaving (-) at the start of each month; summed up, what runs in it.
+        double[] change = new double[months + 2];
+        int[] delivered = new int[groups()];
+        int running = timeline.group().length;
         double target = reachable(trials.targetComputePflops());
         double budget = trials.budget() == null ? Double.POSITIVE_INFINITY : trials.budget().amount();
         var random = new SplittableRandom(trials.seed());
@@ -198,13 +249,26 @@ final class ApprovalDraws {
             double pflops = 0;
             double cost = boughtPaidUpFront;
             for (int g = 0; g < groups; g++) {
-                int delivered = 1;
+                int all = 1;
                 for (int k = groupStarts[g]; k < groupStarts[g + 1]; k++) {
-                    delivered &= granted[drawsOfGroups[k]];
+                    all &= granted[drawsOfGroups[k]];
                 }
-                deliveries[g] += delivered;
-                pflops += delivered * boughtPflops[g];
-                cost += delivered * boughtPaidOnDelivery[g];
+                delivered[g] = all;
+                deliveries[g] += all;
+                pflops += all * boughtPflops[g];
+                cost += all * boughtPaidOnDelivery[g];
+            }
+            Arrays.fill(change, 0);
+            for (int k = 0; k < running; k++) {
+                double arriving = delivered[timeline.group()[k]] * timeline.pflops()[k];
+                change[timeline.first()[k]] += arriving;
+                change[timeline.last()[k] + 1] -= arriving;
+            }
+            double inMonth = 0;
+            for (int m = 1; m <= months; m++) {
+                inMonth += change[m];
+                // Sums and differences of doubles may leave a hair below zero where nothing runs.
+                byMonth[m - 1].add(Math.max(0, inMonth));
             }
             tally.delivered.add(pflops);
             tally.costs.add(cost);
@@ -269,18 +333,20 @@ final class ApprovalDraws {
         return groups;
     }
 
-    /** What the trials counted: deliveries per group, the two distributions, and two frequencies. */
+    /** What the trials counted: deliveries per group, the distributions in all and per month, and two frequencies. */
     static final class Tally {
         final long[] deliveries;
         final Histogram delivered;
         final Histogram costs;
+        final Histogram[] byMonth;
         long reachedTarget;
         long withinBudget;
 
-        Tally(int groups, Histogram delivered, Histogram costs) {
+        Tally(int groups, Histogram delivered, Histogram costs, Histogram[] byMonth) {
             this.deliveries = new long[groups];
             this.delivered = delivered;
             this.costs = costs;
+            this.byMonth = byMonth;
         }
     }
 }

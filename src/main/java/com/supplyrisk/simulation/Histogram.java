@@ -17,6 +17,7 @@ final class Histogram {
     private final double[] least = new double[BINS];
     private final double[] greatest = new double[BINS];
     private long total;
+    private double sum;
 
     Histogram(double low, double high) {
         if (!(high >= low)) {
@@ -39,6 +40,15 @@ final class Histogram {
         }
         counts[bin]++;
         total++;
+        sum += value;
+    }
+
+    /** The mean of the values added; needs one value at least. */
+    double mean() {
+        if (total == 0) {
+            throw new IllegalStateException("no values");
+        }
+        return sum / total;
     }
 
     /** The value of rank {@code ceil(p x count)} among the values added, the lowest for p = 0; needs one value at least. */

@@ -50,9 +50,15 @@ public final class MonteCarlo {
         }
         double reached = tally.reachedTarget / count;
         Histogram delivered = tally.delivered;
+        var byMonth = new ArrayList<MonthlyPflops>(tally.byMonth.length);
+        for (int m = 0; m < tally.byMonth.length; m++) {
+            Histogram month = tally.byMonth[m];
+            byMonth.add(new MonthlyPflops(m + 1, round(month.mean(), 3), round(month.quantile(0.1), 3), round(month.quantile(0.5), 3),
+                    round(month.quantile(0.9), 3)));
+        }
         return new Simulation(trials.count(), trials.seed(), target,
                 new DeliveredPflops(round(meanPflops, 3), round(delivered.quantile(0.1), 3), round(delivered.quantile(0.5), 3),
-                        round(delivered.quantile(0.9), 3)),
+                        round(delivered.quantile(0.9), 3)), List.copyOf(byMonth),
                 round(reached, 4), round(Math.sqrt(reached * (1 - reached) / count), 4),
                 money(expectedCost, currency), money(tally.costs.quantile(0.9), currency),
                 trials.budget() == null ? null : money(trials.budget().amount(), currency),

@@ -8,13 +8,15 @@ export const CSV_COLUMNS = [
   { name: 'channel', required: true, about: 'OFFICIAL, GREY_MARKET, DOMESTIC or CLOUD_RENTAL' },
   { name: 'supplier', required: false, about: 'distributor, broker or cloud' },
   { name: 'quantity', required: true, about: 'number of accelerators, 1 or more' },
-  { name: 'unitPrice', required: true, about: 'price of one accelerator' },
+  { name: 'unitPrice', required: true, about: 'price of one accelerator (per rentalPeriod for CLOUD_RENTAL)' },
   { name: 'unitPriceCurrency', required: true, about: 'ISO 4217 code of the price, e.g. CNY' },
   { name: 'licensingProbability', required: false, about: 'your own licensing probability, 0 to 1' },
   { name: 'referenceUnitPrice', required: false, about: 'your own reference price of one accelerator' },
   { name: 'referenceUnitPriceCurrency', required: false, about: 'its ISO 4217 code' },
+  { name: 'rentalPeriod', required: false, about: 'HOUR or MONTH, required for CLOUD_RENTAL and only for it' },
+  { name: 'rentalMonths', required: false, about: 'months rented, CLOUD_RENTAL only; default the horizon' },
 ];
-const NUMBER_COLUMNS = new Set(['quantity', 'unitPrice', 'licensingProbability', 'referenceUnitPrice']);
+const NUMBER_COLUMNS = new Set(['quantity', 'unitPrice', 'licensingProbability', 'referenceUnitPrice', 'rentalMonths']);
 const MONEY = { unitPrice: 'unitPriceCurrency', referenceUnitPrice: 'referenceUnitPriceCurrency' };
 
 /** RFC 4180 records with the line each starts on; quoted fields may hold commas, quotes ("") and line breaks. */

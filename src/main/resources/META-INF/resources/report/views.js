@@ -38,6 +38,17 @@ export function formatMoney(money) {
   return `${money.currency} ${formatNumber(money.amount, 0)}`;
 }
 
+/** A cost per PFLOPS-hour, a few currency units, with two decimals. */
+export function formatRate(money) {
+  if (!money) return '–';
+  return `${money.currency} ${formatNumber(money.amount, 2)}`;
+}
+
+/** The tie-breaker and the chart's x value: the risk-adjusted cost per PFLOPS-hour, or undefined when there is none. */
+export function riskAdjustedPerPflopsHour(option) {
+  return option.costOfCompute ? option.costOfCompute.riskAdjustedCostPerPflopsHour : undefined;
+}
+
 /** 1,234,567 as "1.23M", for axis ticks where space is short. */
 export function formatCompact(value) {
   const abs = Math.abs(value);
@@ -117,7 +128,8 @@ export function rankingTable(answer) {
       h('td', { class: 'num', 'data-label': 'Score' }, formatNumber(option.score)),
       h('td', { class: 'num', 'data-label': 'Licensing P' }, formatPercent(factors.licensing.probability)),
       h('td', { class: 'num', 'data-label': 'Premium' }, formatPercent(factors.pricePremium.premium)),
-      h('td', { class: 'num', 'data-label': 'Risk-adjusted cost / PFLOPS' }, option.riskAdjustedCostPerPflops ? formatMoney(option.riskAdjustedCostPerPflops) : 'none (P = 0)'),
+      h('td', { class: 'num', 'data-label': 'Risk-adjusted cost / PFLOPS-hour' }, riskAdjustedPerPflopsHour(option)
+        ? formatRate(riskAdjustedPerPflopsHour(option)) : 'none'),
       h('td', { class: 'flags' }, h('span', { class: `flag compliance-${option.compliance.toLowerCase()}` },
         option.compliance === 'NON_COMPLIANT' ? '⚠ ' : null, COMPLIANCE_TEXT[option.compliance] || words(option.compliance)),
       option.warnings.length === 0 ? null
@@ -129,7 +141,7 @@ export function rankingTable(answer) {
   return h('table', { class: 'ranking', id: 'ranking-table' },
     h('caption', {}, `Options by rank (${order}; 1 = lowest risk), amounts in ${answer.currency}`),
     h('thead', {}, h('tr', {},
-      ['Rank', 'Option', 'Rating', 'Score', 'Licensing P', 'Premium', 'Risk-adjusted cost / PFLOPS', 'Compliance and warnings'].map((label) => h('th', { scope: 'col' }, label)))),
+      ['Rank', 'Option', 'Rating', 'Score', 'Licensing P', 'Premium', 'Risk-adjusted cost / PFLOPS-hour', 'Compliance and warnings'].map((label) => h('th', { scope: 'col' }, label)))),
     h('tbody', {}, rows));
 }
 
@@ -212,15 +224,16 @@ export function ticks(min, max, log) {
 }
 
 /**
- * Score against risk-adjusted cost per PFLOPS, one point per option that has a cost; a log scale when costs span
- * more than a factor of ten. Options without one (licensing probability 0) are returned apart, to be listed.
+ * Score against risk-adjusted cost per PFLOPS-hour, one point per option that has a cost; a log scale when costs span
+ * more than a factor of ten. Options without one (licensing probability 0, or nothing delivered within the horizon)
+ * are returned apart, to be listed.
  */
 export function riskCostScatter(answer, { width = 640 } = {}) {
-  const plotted = byRank(answer).filter((o) => o.riskAdjustedCostPerPflops);
-  const unplotted = byRank(answer).filter((o) => !o.riskAdjustedCostPerPflops);
+  const plotted = byRank(answer).filter((o) => riskAdjustedPerPflopsHour(o));
+  const unplotted = byRank(answer).filter((o) => !riskAdjustedPerPflopsHour(o));
   const height = Math.round(Math.min(420, Math.max(280, width * 0.62)));
   const margin = { left: 62, right: 18, top: 22, bottom: 52 };
-  const costs = plotted.map((o) => o.riskAdjustedCostPerPflops.amount);
+  const costs = plotted.map((o) => riskAdjustedPerPflopsHour(o).amount);
   const low = costs.length ? Math.min(...costs) : 1;
   const high = costs.length ? Math.max(...costs) : 10;
   const log = low > 0 && high / low > 10;
@@ -243,34 +256,34 @@ export function riskCostScatter(answer, { width = 640 } = {}) {
 
   const placed = [];
   const points = plotted.map((option) => {
-    const cx = x(option.riskAdjustedCostPerPflops.amount);
+    const cx = x(riskAdjustedPerPflopsHour(option).amount);
     const cy = y(option.score);
     const label = labelPlace(option.id, cx, cy, placed, margin.left, margin.left + plotWidth);
     return h('g', { class: 'point', 'data-option': option.id },
     h('circle', { class: `dot dot-${option.rating.toLowerCase()}`, cx, cy, r: 7 }, h('title', {},
-      `${option.id}: score ${formatNumber(option.score)} ${option.rating}, ${formatMoney(option.riskAdjustedCostPerPflops)} per PFLOPS`)),
+      `${option.id}: score ${formatNumber(option.score)} ${option.rating}, ${formatRate(riskAdjustedPerPflopsHour(option))} per PFLOPS-hour`)),
     h('text', { class: 'point-label', x: label.x, y: label.y, 'text-anchor': label.anchor }, option.id));
   });
 
   const corner = (text, cx, cy, anchor) => h('text', { class: 'corner', x: cx, y: cy, 'text-anchor': anchor }, text);
   const svg = h('svg', { class: 'chart scatter', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
     'aria-labelledby': 'scatter-title scatter-desc' },
-  h('title', { id: 'scatter-title' }, 'Risk score against risk-adjusted cost per PFLOPS'),
+  h('title', { id: 'scatter-title' }, 'Risk score against risk-adjusted cost per PFLOPS-hour'),
   h('desc', { id: 'scatter-desc' }, `One point per option. Up is riskier, right is dearer${log ? ' (cost on a log scale)' : ''}; `
     + 'top left is cheap but risky, bottom right safe but dear. '
-    + plotted.map((o) => `${o.id}: score ${formatNumber(o.score)}, ${formatMoney(o.riskAdjustedCostPerPflops)}`).join('; ') + '.'),
+    + plotted.map((o) => `${o.id}: score ${formatNumber(o.score)}, ${formatRate(riskAdjustedPerPflopsHour(o))}`).join('; ') + '.'),
   bands, yTicks, xTicks,
   corner('cheap but risky', margin.left + 6, margin.top + 14, 'start'),
   corner('safe but dear', margin.left + plotWidth - 6, margin.top + plotHeight - 8, 'end'),
   h('text', { class: 'axis-label', x: margin.left + plotWidth / 2, y: height - 10, 'text-anchor': 'middle' },
-    width < 480 ? `Risk-adjusted cost / PFLOPS (${answer.currency}${log ? ', log' : ''})`
-      : `Risk-adjusted cost per PFLOPS (${answer.currency}${log ? ', log scale' : ''})`),
+    width < 480 ? `Risk-adjusted cost / PFLOPS-h (${answer.currency}${log ? ', log' : ''})`
+      : `Risk-adjusted cost per PFLOPS-hour (${answer.currency}${log ? ', log scale' : ''})`),
   h('text', { class: 'axis-label', x: 14, y: margin.top + plotHeight / 2, 'text-anchor': 'middle',
     transform: `rotate(-90 14 ${margin.top + plotHeight / 2})` }, 'Risk score (0–100)'),
   points);
 
   const missing = unplotted.length === 0 ? null : h('div', { class: 'unplotted', id: 'unplotted' },
-    h('p', {}, 'Not plotted: no risk-adjusted cost, because the licensing probability is 0.'),
+    h('p', {}, 'Not plotted: no risk-adjusted cost per PFLOPS-hour, because the licensing probability is 0 or nothing arrives within the horizon.'),
     h('ul', {}, unplotted.map((o) => h('li', { 'data-option': o.id }, `${o.id} (rank ${o.rank}, score ${formatNumber(o.score)} `,
       ratingBadge(o.rating), ')'))));
   return { svg, missing };

@@ -50,7 +50,7 @@ class AssessmentResourceTest {
         JsonPath answer = assess(example("seed-dilemma.json"));
 
         assertThat(answer.getString("planId")).isEqualTo("bj-cluster-2026q1");
-        assertThat(answer.getString("modelVersion")).isEqualTo("2.0.0");
+        assertThat(answer.getString("modelVersion")).isEqualTo("3.0.0");
         assertThat(answer.getString("policyVersion")).isEqualTo("2026-12-05");
         assertThat(answer.getString("asOf")).isEqualTo("2026-01-26");
         assertThat(answer.getList("options.id")).containsExactly("h200-official", "h200-grey", "h20-official", "ascend-910b",

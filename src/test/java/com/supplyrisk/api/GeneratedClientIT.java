@@ -55,7 +55,8 @@ class GeneratedClientIT {
                 option("h200-grey", "nvidia-h200", Channel.GREY_MARKET, "Shenzhen broker", 64, 287_500, "CNY"),
                 option("h20-official", "nvidia-h20", Channel.OFFICIAL, "Authorised distributor", 64, 131_250, "CNY"),
                 option("ascend-910b", "huawei-ascend-910b", Channel.DOMESTIC, "Huawei", 128, 120_000, "CNY"),
-                option("h200-cloud", "nvidia-h200", Channel.CLOUD_RENTAL, "Cloud provider in Malaysia", 64, 21_900, "USD"));
+                option("h200-cloud", "nvidia-h200", Channel.CLOUD_RENTAL, "Cloud provider in Malaysia", 64, 7.912, "USD")
+                        .rentalPeriod(OptionRequest.RentalPeriodEnum.HOUR));
     }
 
     @Test
@@ -81,6 +82,8 @@ class GeneratedClientIT {
         OptionAssessment grey = answer.getOptions().get(1);
         assertThat(grey.getFactors().getPricePremium().getPremium()).isCloseTo(0.50, within(0.01));
         assertThat(answer.getPlan().getScore()).isEqualTo(best.getScore());
+        assertThat(best.getCostOfCompute().getRiskAdjustedCostPerPflopsHour().getAmount()).isPositive();
+        assertThat(best.getDelivery().getLeadTimeMonths()).isEqualTo(4.0);
     }
 
     @Test
@@ -97,7 +100,7 @@ class GeneratedClientIT {
 
         assertThat(answer.getFeasible()).isFalse();
         assertThat(answer.getRecommendation().getQuantities()).extracting(OrderQuantity::getOptionId).containsExactly("ascend-910b");
-        assertThat(answer.getRecommendation().getProbabilityOfTarget()).isEqualTo(0.85);
+        assertThat(answer.getRecommendation().getProbabilityOfTarget()).isEqualTo(0.8463);
         assertThat(answer.getFrontier()).extracting(FrontierPoint::getConfidence).containsExactly(0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99);
         assertThat(answer.getOutcomes().getMethod()).isEqualTo(RecommendationOutcomes.MethodEnum.EXACT);
     }

@@ -87,12 +87,18 @@ final class PlanFields {
         money("/options/*/customAccelerator/referenceUnitPrice", true, false);
         code("/options/*/customAccelerator/originCountry", Kind.COUNTRY, false, true);
         put("/options/*/customAccelerator/marketedForDatacenter", Kind.BOOLEAN, false, true, null, false, null, 0, 0);
+        number("/options/*/customAccelerator/boardPowerWatts", false, true, "1", false, "10000000");
         put("/options/*/channel", Kind.ENUM, true, false, null, false, null, 0, 0);
         string("/options/*/supplier", false, true, 200);
         integer("/options/*/quantity", true, false, 1, 10_000_000);
         money("/options/*/unitPrice", true, false);
         number("/options/*/licensingProbability", false, true, "0", false, "1");
         money("/options/*/referenceUnitPrice", false, true);
+        put("/options/*/rentalPeriod", Kind.ENUM, false, true, null, false, null, 0, 0);
+        integer("/options/*/rentalMonths", false, true, 1, 120);
+        integer("/serviceLifeMonths", false, true, 1, 120);
+        number("/pue", false, true, "1", false, "3");
+        money("/electricityPrice", false, true);
     }
 
     private PlanFields() {

@@ -172,6 +172,14 @@ public final class RandomPlans {
         option.put("unitPrice", money("/options/*/unitPrice", currencies));
         optional(option, "licensingProbability", () -> number(PlanFields.field("/options/*/licensingProbability"), 0, 1, 3));
         optional(option, "referenceUnitPrice", () -> money("/options/*/referenceUnitPrice", currencies));
+        if ("CLOUD_RENTAL".equals(option.get("channel"))) {
+            // A rental is priced per period; hardware the catalog lacks has no rental rate to measure it against.
+            option.put("rentalPeriod", pick(List.of("HOUR", "MONTH")));
+            optional(option, "rentalMonths", () -> integer(PlanFields.field("/options/*/rentalMonths"), 1, 120));
+            if (option.get("customAccelerator") != null) {
+                option.put("referenceUnitPrice", money("/options/*/referenceUnitPrice", currencies));
+            }
+        }
         return chance(0.2) ? shuffled(option) : option;
     }
 

@@ -46,7 +46,7 @@ class ReportPageBrowserIT {
             assertThat(page.count("svg.factor-bars g.bar rect.segment")).isEqualTo(11);
             assertThat(page.count("svg.scatter g.point circle")).isEqualTo(5);
             assertThat(page.count("#unplotted")).isZero();
-            assertThat(page.text("svg.scatter title")).isEqualTo("Risk score against risk-adjusted cost per PFLOPS");
+            assertThat(page.text("svg.scatter title")).isEqualTo("Risk score against risk-adjusted cost per PFLOPS-hour");
             assertThat(page.text("#status")).contains("Scored 5 options", "best is ascend-910b", "LOW");
             assertThat(page.visible("#simulation-section")).isFalse();
             assertThat(page.visible("#scenario-section")).isFalse();
@@ -123,8 +123,8 @@ class ReportPageBrowserIT {
             assertThat(page.count("#simulation table.contributions tbody tr")).isEqualTo(simulation.get("options").size());
 
             assertThat(page.count("#break-even li")).isEqualTo(2);
-            assertThat(page.text("#break-even li[data-option='ascend-910b']")).contains("0.3012", "loses first place to h200-cloud");
-            assertThat(page.count("svg.tornado[data-option='ascend-910b'] g.swing-row")).isEqualTo(8);
+            assertThat(page.text("#break-even li[data-option='ascend-910b']")).contains("0.2961", "loses first place to h200-cloud");
+            assertThat(page.count("svg.tornado[data-option='ascend-910b'] g.swing-row")).isEqualTo(9);
             assertThat(page.consoleProblems()).isEmpty();
             page.screenshot("report-seed-analyses-1280.png");
         }
@@ -215,10 +215,10 @@ class ReportPageBrowserIT {
     void anUploadedCsvFileIsReadAsCsv() throws IOException {
         Path file = Files.createTempFile("plan", ".csv");
         Files.writeString(file, """
-                id,accelerator,channel,quantity,unitPrice,unitPriceCurrency,licensingProbability
-                h20-official,nvidia-h20,OFFICIAL,64,131250,CNY,0.5
-                h200-cloud,nvidia-h200,CLOUD_RENTAL,64,21900,USD,
-                ascend-910b,huawei-ascend-910b,DOMESTIC,128,120000,CNY,
+                id,accelerator,channel,quantity,unitPrice,unitPriceCurrency,licensingProbability,rentalPeriod
+                h20-official,nvidia-h20,OFFICIAL,64,131250,CNY,0.5,
+                h200-cloud,nvidia-h200,CLOUD_RENTAL,64,7.912,USD,,HOUR
+                ascend-910b,huawei-ascend-910b,DOMESTIC,128,120000,CNY,,
                 """);
         try (ReportPage page = ReportPage.open(1280, 1600)) {
             page.waitForPlanText();

@@ -71,8 +71,9 @@ class ScenariosTest {
         JsonPath answer = assess(seedWith(List.of("china-approves-h200-broadly"), null));
         Map<String, Object> official = under(answer, "china-approves-h200-broadly", "h200-official");
 
-        // US case-by-case 0.5 and Chinese approval 0.9, hazards 0.01 + 0.01 over 12 months; 30 points of concentration.
-        double probability = 0.5 * 0.9 * Math.exp(-0.02 * 12);
+        // US case-by-case 0.5 and Chinese approval 0.9, hazards 0.01 + 0.01 over 12 months, and 64 units against the
+        // 80,000 H200 from stock at a 10% share (supply.yaml); 30 points of concentration.
+        double probability = 0.5 * 0.9 * Math.exp(-0.02 * 12) * Math.exp(-64 / 8_000.0);
         assertThat(((Number) official.get("score")).doubleValue()).isCloseTo(30 + 45 * (1 - probability), within(0.006));
         assertThat(probability).isGreaterThan(answer.getDouble("options.find { it.id == 'h200-official' }.factors.licensing.probability"));
         assertThat(((Number) official.get("score")).doubleValue()).isGreaterThan(
@@ -123,7 +124,7 @@ class ScenariosTest {
     @Test
     void sensitivityAndBreakEvenOnlyWhereTheyBelong() throws IOException {
         JsonPath answer = assess(seedWith(null, true));
-        assertThat(answer.getList("options.sensitivity")).allSatisfy(list -> assertThat((List<?>) list).hasSize(8));
+        assertThat(answer.getList("options.sensitivity")).allSatisfy(list -> assertThat((List<?>) list).hasSize(9));
         assertThat(answer.getString("options.find { it.rank == 1 }.breakEven.against"))
                 .isEqualTo(answer.getString("options.find { it.rank == 2 }.id"));
         assertThat(answer.getString("options.find { it.rank == 2 }.breakEven.against"))

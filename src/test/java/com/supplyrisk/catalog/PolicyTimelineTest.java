@@ -25,7 +25,8 @@ class PolicyTimelineTest {
 
     static Accelerator chip(String id, String origin, double tpp, Double bandwidthTbps) {
         return new Accelerator(id, "Vendor", id, origin, Form.CARD, true, 1, tpp / 16, 80.0, bandwidthTbps, tpp, 800.0, 2024,
-                new ReferencePrice(new Money(10_000, "USD"), DAY, "test"), EAR.classify(tpp, 800.0, true), "test", null, null);
+                new ReferencePrice(new Money(10_000, "USD"), DAY, "test"), null, null, EAR.classify(tpp, 800.0, true), "test", null,
+                null);
     }
 
     static RuleMatch any() {

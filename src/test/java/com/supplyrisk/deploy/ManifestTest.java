@@ -366,5 +366,10 @@ class ManifestTest {
         public Duration reloadInterval() {
             return Duration.ZERO;
         }
+
+        @Override
+        public Optional<Path> supply() {
+            return Optional.empty();
+        }
     }
 }

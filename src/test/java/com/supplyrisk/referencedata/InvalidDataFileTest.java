@@ -42,6 +42,8 @@ class InvalidDataFileTest {
                   currency: CNY
                   asOf: 2026-01-26
                   source: "test"
+                boardPower: { watts: 700, asOf: 2023-11-13, evidence: OFFICIAL_STATEMENT, source: "test" }
+                referenceRentalRate: { amount: 7.912, currency: USD, period: HOUR, asOf: 2025-12-21, evidence: OFFICIAL_STATEMENT, source: "test" }
                 specsSource: "test"
             """;
 

@@ -26,7 +26,7 @@ class BreakEvenAnalysisTest {
     @Test
     void aLeaderAtProbabilityOneWhoseFlipRoundsAboveOneHasNoProbabilityBreakEven() {
         // 15.00 concentration points and 15.004 price points: 30.004 unrounded against the rival's 30.00.
-        var own = new FactorInputs(0.5, 1.0, 100 * (1 + 0.60016), 100);
+        var own = inputs(0.5, 1.0, 100 * (1 + 0.60016), 100);
         BreakEven breakEven = BreakEvenAnalysis.forLeader(rival(30.00), rival(30.00), own, DEFAULT, CAP, "USD", Ranking.SCORE);
 
         assertThat(breakEven.licensingProbability()).isNull();
@@ -39,7 +39,7 @@ class BreakEvenAnalysisTest {
     @Test
     void aRunnerUpWhoseFlipRoundsToZeroOrBelowHasNoProbabilityBreakEven() {
         // 14.996 concentration points and 45 licensing points at P = 0: 59.996 against the leader's 60.00.
-        var own = new FactorInputs(14.996 / 30, 0.0, 100, 100);
+        var own = inputs(14.996 / 30, 0.0, 100, 100);
         BreakEven breakEven = BreakEvenAnalysis.forRunnerUp(rival(60.00), rival(60.00), own, DEFAULT, CAP, "USD", Ranking.SCORE);
 
         assertThat(breakEven.licensingProbability()).isNull();
@@ -49,7 +49,7 @@ class BreakEvenAnalysisTest {
 
     @Test
     void aBreakEvenInsideTheRangeIsGivenAndWorded() {
-        var own = new FactorInputs(0.5, 0.9, 100, 100);
+        var own = inputs(0.5, 0.9, 100, 100);
         BreakEven breakEven = BreakEvenAnalysis.forLeader(rival(30.00), rival(30.00), own, DEFAULT, CAP, "USD", Ranking.SCORE);
 
         assertThat(breakEven.licensingProbability()).isEqualTo(0.6667);
@@ -70,7 +70,7 @@ class BreakEvenAnalysisTest {
         double p = random.nextInt(3) == 0 ? (random.nextBoolean() ? 1 : 0) : random.nextDouble();
         double reference = 100 + random.nextInt(1000);
         double price = reference * (1 + (random.nextBoolean() ? 0 : random.nextDouble()));
-        var own = new FactorInputs(rc, p, price, reference);
+        var own = inputs(rc, p, price, reference);
         double ownScore = own.score(DEFAULT, CAP);
         boolean leader = random.nextBoolean();
         // The rival within a cent or two of the option, on the side its rank puts it.
@@ -87,7 +87,13 @@ class BreakEvenAnalysisTest {
     }
 
     private static OptionAssessment rival(double score) {
-        return new OptionAssessment("rival", null, null, null, null, 1, score, null, 2, null, 0, null, null, null, List.of(),
-                List.of(), null);
+        return new OptionAssessment("rival", null, null, null, null, 1, score, null, 2, null, 0, null, null, null, null, null,
+                List.of(), List.of(), null);
+    }
+
+    /** An option's inputs with a quantity its route's volume does not limit: break-even moves P and price alone. */
+    private static FactorInputs inputs(double concentrationRisk, double probability, double unitPrice, double referencePrice) {
+        return new FactorInputs(concentrationRisk, probability, unitPrice, referencePrice,
+                new FactorInputs.Volume(concentrationRisk, 1, 0, 1, Double.POSITIVE_INFINITY));
     }
 }

@@ -15,6 +15,7 @@ import com.supplyrisk.catalog.PolicyRule;
 import com.supplyrisk.catalog.PolicyTimeline;
 import com.supplyrisk.catalog.ReferencePrice;
 import com.supplyrisk.catalog.ReviewPolicy;
+import com.supplyrisk.catalog.RentalRate;
 import com.supplyrisk.catalog.RuleMatch;
 import com.supplyrisk.catalog.SampleRules;
 import com.supplyrisk.catalog.Segment;
@@ -23,6 +24,8 @@ import com.supplyrisk.plan.Mode;
 import com.supplyrisk.plan.PlanOption;
 import com.supplyrisk.plan.ProcurementPlan;
 import com.supplyrisk.plan.Weights;
+import com.supplyrisk.supply.ElectricityPrice;
+import com.supplyrisk.supply.SupplyData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +70,11 @@ final class Fixtures {
     static final ScoringParameters PARAMETERS = new ScoringParameters(new Weights(0.30, 0.45, 0.25), 1.0,
             new RatingBands(25, 50, 75), 0.30);
 
-    static final SupplyRiskModel MODEL = new SupplyRiskModel(POLICY, FX, PARAMETERS);
+    /** No volume or lead-time estimates: P is the approvals' alone and compute counts from the day of order. */
+    static final SupplyData NO_SUPPLY_LIMITS = new SupplyData("test", List.of(), List.of(), List.of(),
+            new ElectricityPrice(null, new Money(0.10, "USD"), SEED_DAY, Evidence.ESTIMATE, "test"));
+
+    static final SupplyRiskModel MODEL = new SupplyRiskModel(POLICY, FX, PARAMETERS, NO_SUPPLY_LIMITS);
 
     static final Buyer CHINESE_COMMERCIAL = new Buyer("CN", "CN", Segment.COMMERCIAL);
 
@@ -76,7 +83,9 @@ final class Fixtures {
 
     static Accelerator chip(String id, String vendor, String origin, double bf16, double tpp, double bandwidth, Money price) {
         return new Accelerator(id, vendor, id, origin, Form.CARD, true, 1, bf16, 64.0, bandwidth, tpp, 800.0, 2024,
-                new ReferencePrice(price, SEED_DAY, "test"), THRESHOLDS.classify(tpp, 800.0, true), "test", null, null);
+                new ReferencePrice(price, SEED_DAY, "test"), null,
+                new RentalRate(price.times(0.04), RentalRate.Period.MONTH, SEED_DAY, Evidence.ESTIMATE, "test"),
+                THRESHOLDS.classify(tpp, 800.0, true), "test", null, null);
     }
 
     static PolicyRule rule(String id, Approval approval, LocalDate from, LocalDate to, int priority, double probability,

@@ -58,7 +58,7 @@ class ScenarioAnalysisTest {
                 ? Fixtures.rule(r.id(), r.approval(), r.effectiveFrom(), r.effectiveTo(), r.priority(), 0.9, 0.02, r.match())
                 : r).toList();
         var liftedHold = new SupplyRiskModel(new PolicyTimeline(POLICY.version(), POLICY.thresholds(), POLICY.countryGroups(), POLICY.approvals(), rewritten,
-                List.of()), FX, PARAMETERS);
+                List.of()), FX, PARAMETERS, Fixtures.NO_SUPPLY_LIMITS);
         Assessment expected = liftedHold.assess(Fixtures.seedPlan());
 
         assertThat(scores(answer.scenarioResults().get(0))).isEqualTo(scores(expected));
@@ -72,7 +72,7 @@ class ScenarioAnalysisTest {
         ProcurementPlan seed = Fixtures.seedPlan();
         List<PlanOption> repriced = seed.options().stream().map(o -> o.channel() != Channel.GREY_MARKET ? o
                 : new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(), o.quantity(), new Money(2 * 191_700, "CNY"),
-                        o.licensingProbability(), o.referenceUnitPrice())).toList();
+                        o.licensingProbability(), o.referenceUnitPrice(), o.rental())).toList();
 
         assertThat(scores(answer.scenarioResults().get(0))).isEqualTo(scores(MODEL.assess(withOptions(seed, repriced, Map.of()))));
     }
@@ -83,10 +83,10 @@ class ScenarioAnalysisTest {
         ProcurementPlan seed = Fixtures.seedPlan();
         List<PlanOption> inDollars = seed.options().stream().map(o -> o.channel() != Channel.GREY_MARKET ? o
                 : new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(), o.quantity(), new Money(41_300, "USD"),
-                        o.licensingProbability(), o.referenceUnitPrice())).toList();
+                        o.licensingProbability(), o.referenceUnitPrice(), o.rental())).toList();
         Scenario weakYuan = custom(null, null, Map.of("CNY", 9.0));
         var plan = new ProcurementPlan(seed.planId(), seed.buyer(), seed.asOf(), seed.horizonMonths(), seed.currency(), seed.mode(),
-                seed.existingFleet(), seed.weights(), Map.of("EUR", 0.9), inDollars, List.of(weakYuan), false);
+                seed.existingFleet(), seed.weights(), Map.of("EUR", 0.9), inDollars, List.of(weakYuan), false, Ranking.COMPLIANT_FIRST);
 
         Assessment answer = MODEL.assess(plan);
 
@@ -120,11 +120,11 @@ class ScenarioAnalysisTest {
     void anOptionsOwnLicensingProbabilityStandsInEveryScenario() {
         ProcurementPlan seed = Fixtures.seedPlan();
         List<PlanOption> estimated = seed.options().stream().map(o -> new PlanOption(o.id(), o.accelerator(), o.channel(),
-                o.supplier(), o.quantity(), o.unitPrice(), 0.5, o.referenceUnitPrice())).toList();
+                o.supplier(), o.quantity(), o.unitPrice(), 0.5, o.referenceUnitPrice(), o.rental())).toList();
         var plan = new ProcurementPlan(seed.planId(), seed.buyer(), seed.asOf(), seed.horizonMonths(), seed.currency(), seed.mode(),
                 seed.existingFleet(), seed.weights(), seed.fxRates(), estimated,
                 List.of(custom(Map.of("cn-customs-hold", new RuleChange(1.0, 0.0), "grey-seizure", new RuleChange(0.1, null)), null,
-                        null)), false);
+                        null)), false, Ranking.COMPLIANT_FIRST);
 
         Assessment answer = MODEL.assess(plan);
 

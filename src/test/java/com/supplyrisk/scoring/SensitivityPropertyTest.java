@@ -10,6 +10,7 @@ import com.supplyrisk.assessment.OptionAssessment;
 import com.supplyrisk.catalog.Money;
 import com.supplyrisk.plan.PlanOption;
 import com.supplyrisk.plan.ProcurementPlan;
+import com.supplyrisk.plan.Ranking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,8 +65,8 @@ class SensitivityPropertyTest {
     void everyInputIsListedOnceLargestEffectFirst(ProcurementPlan plan) {
         for (OptionAssessment o : MODEL.assess(sensitive(plan)).options()) {
             assertThat(o.sensitivity()).extracting(InputSensitivity::input).containsExactlyInAnyOrder("concentrationRisk",
-                    "licensingRisk", "priceRisk", "unitPrice", "licensingProbability", "concentrationWeight", "licensingWeight",
-                    "pricePremiumWeight");
+                    "licensingRisk", "priceRisk", "unitPrice", "licensingProbability", "quantity", "concentrationWeight",
+                    "licensingWeight", "pricePremiumWeight");
             assertThat(o.sensitivity()).isSortedAccordingTo(Comparator.comparingDouble(
                     (InputSensitivity s) -> -Math.abs(s.scoreAtPlus10() - s.scoreAtMinus10())).thenComparing(InputSensitivity::input));
             assertThat(o.sensitivity()).allSatisfy(s -> {
@@ -161,12 +162,12 @@ class SensitivityPropertyTest {
 
     private static Function<PlanOption, PlanOption> withProbability(double p) {
         return o -> new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(), o.quantity(), o.unitPrice(), p,
-                o.referenceUnitPrice());
+                o.referenceUnitPrice(), o.rental());
     }
 
     private static Function<PlanOption, PlanOption> withPrice(Money price) {
         return o -> new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(), o.quantity(), price,
-                o.licensingProbability(), o.referenceUnitPrice());
+                o.licensingProbability(), o.referenceUnitPrice(), o.rental());
     }
 
     private static OptionAssessment ranked(Assessment assessment, int rank) {
@@ -175,6 +176,6 @@ class SensitivityPropertyTest {
 
     static ProcurementPlan sensitive(ProcurementPlan plan) {
         return new ProcurementPlan(plan.planId(), plan.buyer(), plan.asOf(), plan.horizonMonths(), plan.currency(), plan.mode(),
-                plan.existingFleet(), plan.weights(), plan.fxRates(), plan.options(), List.of(), true);
+                plan.existingFleet(), plan.weights(), plan.fxRates(), plan.options(), List.of(), true, Ranking.COMPLIANT_FIRST);
     }
 }

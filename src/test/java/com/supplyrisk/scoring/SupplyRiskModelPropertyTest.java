@@ -12,6 +12,7 @@ import com.supplyrisk.assessment.OptionAssessment;
 import com.supplyrisk.catalog.Accelerator;
 import com.supplyrisk.catalog.Channel;
 import com.supplyrisk.catalog.Money;
+import com.supplyrisk.catalog.RentalRate;
 import com.supplyrisk.plan.FleetHolding;
 import com.supplyrisk.plan.Mode;
 import com.supplyrisk.plan.PlanOption;
@@ -43,6 +44,7 @@ class SupplyRiskModelPropertyTest {
     private static final List<Channel> CHANNELS = List.of(Channel.values());
     private static final List<Mode> MODES = List.of(Mode.values());
     private static final List<String> SUPPLIERS = List.of("A", "B", "C");
+    private static final List<RentalRate.Period> PERIODS = List.of(RentalRate.Period.values());
     private static final List<String> VENDORS = List.of("NVIDIA", "Huawei", "AMD");
     private static final LocalDate FIRST_DAY = LocalDate.of(2025, 10, 1);
 
@@ -63,8 +65,11 @@ class SupplyRiskModelPropertyTest {
 
     private static PlanOption option(Inputs inputs, String id) {
         Double override = inputs.random().nextInt(10) < 7 ? null : inputs.decimal(0, 1);
-        return new PlanOption(id, inputs.oneOf(CHIPS), inputs.oneOf(CHANNELS), inputs.oneOf(SUPPLIERS),
-                (int) inputs.integer(1, 2000), new Money(inputs.decimal(500, 200_000), "USD"), override, null);
+        Channel channel = inputs.oneOf(CHANNELS);
+        PlanOption.Rental rental = channel == Channel.CLOUD_RENTAL
+                ? new PlanOption.Rental(inputs.oneOf(PERIODS), (int) inputs.integer(1, 60)) : null;
+        return new PlanOption(id, inputs.oneOf(CHIPS), channel, inputs.oneOf(SUPPLIERS), (int) inputs.integer(1, 2000),
+                new Money(inputs.decimal(500, 200_000), "USD"), override, null, rental);
     }
 
     /** A plan by its shape: in full it would make a case's name kilobytes long, and the seed and case draw it again. */
@@ -132,7 +137,7 @@ class SupplyRiskModelPropertyTest {
         double factor = input.more();
         double before = MODEL.assess(plan).options().get(0).score();
         double after = MODEL.assess(changeFirst(plan, o -> new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(),
-                o.quantity(), o.unitPrice().times(factor), o.licensingProbability(), o.referenceUnitPrice())))
+                o.quantity(), o.unitPrice().times(factor), o.licensingProbability(), o.referenceUnitPrice(), o.rental())))
                 .options().get(0).score();
         assertThat(after).isGreaterThanOrEqualTo(before);
     }
@@ -154,7 +159,7 @@ class SupplyRiskModelPropertyTest {
 
     private static Function<PlanOption, PlanOption> withProbability(double p) {
         return o -> new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(), o.quantity(), o.unitPrice(), p,
-                o.referenceUnitPrice());
+                o.referenceUnitPrice(), o.rental());
     }
 
     static Stream<Named<PlanAnd<Long>>> plansAndExtraQuantities() {
@@ -168,7 +173,7 @@ class SupplyRiskModelPropertyTest {
         int extra = input.more().intValue();
         double before = MODEL.assess(plan).options().get(0).factors().concentration().risk();
         double after = MODEL.assess(changeFirst(plan, o -> new PlanOption(o.id(), o.accelerator(), o.channel(), o.supplier(),
-                o.quantity() + extra, o.unitPrice(), o.licensingProbability(), o.referenceUnitPrice())))
+                o.quantity() + extra, o.unitPrice(), o.licensingProbability(), o.referenceUnitPrice(), o.rental())))
                 .options().get(0).factors().concentration().risk();
         assertThat(after).isGreaterThanOrEqualTo(before);
     }

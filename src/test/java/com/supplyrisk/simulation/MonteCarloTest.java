@@ -8,6 +8,7 @@ import static com.supplyrisk.simulation.Plans.P_B;
 import static com.supplyrisk.simulation.Plans.P_GREY;
 import static com.supplyrisk.simulation.Plans.estimated;
 import static com.supplyrisk.simulation.Plans.fiveStandardErrors;
+import static com.supplyrisk.simulation.Plans.limited;
 import static com.supplyrisk.simulation.Plans.notBought;
 import static com.supplyrisk.simulation.Plans.option;
 import static com.supplyrisk.simulation.Plans.plan;
@@ -194,5 +195,33 @@ class MonteCarloTest {
     void aBudgetInAnotherCurrencyIsRefused() {
         assertThatThrownBy(() -> MONTE_CARLO.run(plan(option("b", CHIP_B, Channel.DOMESTIC, 10, 100)),
                 new Trials(10, SEED, 10, new Money(100, "EUR")))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRoutesVolumeIsADrawOfItsOwnBesideItsApprovals() {
+        Simulation simulation = MONTE_CARLO.run(plan(limited("b-large", CHIP_B, 20, 0.5, 0), option("b", CHIP_B, Channel.DOMESTIC,
+                10, 100)), trials(TRIALS, SEED, 30));
+
+        assertThat(simulation.options().get(0).deliveryProbability()).isCloseTo(P_B * 0.5, within(tolerance(P_B * 0.5)));
+        assertThat(simulation.options().get(1).deliveryProbability()).isCloseTo(P_B, within(tolerance(P_B)));
+        // The two share the route's approval: the large order is delivered only where the small one is.
+        assertThat(simulation.probabilityOfTarget()).isCloseTo(P_B * 0.5, within(tolerance(P_B * 0.5)));
+    }
+
+    @Test
+    void computeRunsByMonthFromDelivery() {
+        Simulation simulation = MONTE_CARLO.run(plan(limited("late", CHIP_B, 20, 1, 4.5), option("b", CHIP_B, Channel.DOMESTIC,
+                10, 100)), trials(TRIALS, SEED, 30));
+
+        assertThat(simulation.deliveredPflopsByMonth()).hasSize(Plans.HORIZON);
+        assertThat(simulation.deliveredPflopsByMonth()).extracting(MonthlyPflops::month)
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        for (MonthlyPflops month : simulation.deliveredPflopsByMonth()) {
+            // Both options share the route: 0 or 10 PFLOPS before the late one arrives in month 5, 0 or 30 after.
+            double delivered = month.month() < 5 ? 10 : 30;
+            assertThat(month.p90()).as("month %d", month.month()).isEqualTo(delivered);
+            assertThat(month.p10()).as("month %d", month.month()).isZero();
+            assertThat(month.mean()).as("month %d", month.month()).isCloseTo(delivered * P_B, within(delivered * tolerance(P_B)));
+        }
     }
 }

@@ -55,7 +55,8 @@ public final class Plans {
 
     private static Accelerator chip(String id, String origin) {
         return new Accelerator(id, "Vendor of " + id, id, origin, Form.CARD, true, 1, 1000, 64.0, 4.0, 16000, 800.0, 2024,
-                new ReferencePrice(new Money(30_000, "USD"), DAY, "test"), THRESHOLDS.classify(16000, 800.0, true), "test", null, null);
+                new ReferencePrice(new Money(30_000, "USD"), DAY, "test"), null, null,
+                THRESHOLDS.classify(16000, 800.0, true), "test", null, null);
     }
 
     private static PolicyRule rule(String id, Approval approval, double probability, double hazard, String chip, Channel channel) {
@@ -68,17 +69,23 @@ public final class Plans {
 
     public static SimulatedOption option(String id, Accelerator chip, Channel channel, double pflops, double cost) {
         return new SimulatedOption(id, new Route(chip, "CN", "CN", Segment.COMMERCIAL, channel), null, pflops,
-                new Money(cost, "USD"), true);
+                new Money(cost, "USD"), true, 1, 0, 48);
+    }
+
+    /** An option whose route's volume fills its order with {@code volume}, delivered after {@code leadTime} months. */
+    static SimulatedOption limited(String id, Accelerator chip, double pflops, double volume, double leadTime) {
+        return new SimulatedOption(id, new Route(chip, "CN", "CN", Segment.COMMERCIAL, Channel.DOMESTIC), null, pflops,
+                new Money(1000, "USD"), true, volume, leadTime, 48);
     }
 
     public static SimulatedOption estimated(String id, double probability, double pflops, double cost) {
         return new SimulatedOption(id, new Route(CHIP_A, "CN", "CN", Segment.COMMERCIAL, Channel.OFFICIAL), probability, pflops,
-                new Money(cost, "USD"), true);
+                new Money(cost, "USD"), true, 1, 0, 48);
     }
 
     static SimulatedOption notBought(SimulatedOption option) {
         return new SimulatedOption(option.id(), option.route(), option.licensingProbability(), option.computePflops(),
-                option.totalCost(), false);
+                option.totalCost(), false, option.volumeProbability(), option.leadTimeMonths(), option.runMonths());
     }
 
     static SimulatedPlan plan(SimulatedOption... options) {

@@ -23,7 +23,8 @@ public final class AssessmentCsv {
 
     private static final String[] HEADER = {"id", "accelerator", "channel", "supplier", "quantity", "score", "rating", "rank",
         "compliance", "concentrationRisk", "concentrationPoints", "licensingRisk", "licensingPoints", "pricePremiumRisk",
-        "pricePremiumPoints", "licensingProbability", "premium", "totalCost", "riskAdjustedCostPerPflops", "currency"};
+        "pricePremiumPoints", "licensingProbability", "premium", "totalCost", "riskAdjustedCostPerPflops", "currency",
+        "leadTimeMonths", "costPerPflopsHour", "riskAdjustedCostPerPflopsHour"};
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
@@ -49,13 +50,17 @@ public final class AssessmentCsv {
             for (OptionAssessment o : assessment.options()) {
                 Factors f = o.factors();
                 Money riskAdjusted = o.riskAdjustedCostPerPflops();
+                Money perHour = o.costOfCompute().costPerPflopsHour();
+                Money riskAdjustedPerHour = o.costOfCompute().riskAdjustedCostPerPflopsHour();
                 var row = new ArrayList<Object>(HEADER.length + 1);
                 Collections.addAll(row, o.id(), o.accelerator(), o.channel(), o.supplier(), o.quantity(), number(o.score()),
                         o.rating(), o.rank(), o.compliance(), number(f.concentration().risk()), number(f.concentration().points()),
                         number(f.licensing().risk()), number(f.licensing().points()), number(f.pricePremium().risk()),
                         number(f.pricePremium().points()), number(f.licensing().probability()), number(f.pricePremium().premium()),
                         number(o.totalCost().amount()), riskAdjusted == null ? "" : number(riskAdjusted.amount()),
-                        assessment.currency());
+                        assessment.currency(), number(o.delivery().leadTimeMonths()),
+                        perHour == null ? "" : number(perHour.amount()),
+                        riskAdjustedPerHour == null ? "" : number(riskAdjustedPerHour.amount()));
                 if (explain) {
                     row.add(f.concentration().explanation() + " " + f.licensing().explanation() + " "
                             + f.pricePremium().explanation());

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.supplyrisk.assessment.BreakEven;
 import com.supplyrisk.assessment.ConcentrationFactor;
+import com.supplyrisk.assessment.CostOfCompute;
+import com.supplyrisk.assessment.Delivery;
 import com.supplyrisk.assessment.Factors;
 import com.supplyrisk.assessment.InputSensitivity;
 import com.supplyrisk.assessment.LicensingFactor;
@@ -38,6 +40,8 @@ public final class OptionJson {
                 .addSerializer(LicensingFactor.class, new LicensingWriter())
                 .addSerializer(PricePremiumFactor.class, new PricePremiumWriter())
                 .addSerializer(Money.class, new MoneyWriter())
+                .addSerializer(CostOfCompute.class, new CostWriter())
+                .addSerializer(Delivery.class, new DeliveryWriter())
                 .addSerializer(InputSensitivity.class, new SensitivityWriter())
                 .addSerializer(BreakEven.class, new BreakEvenWriter())
                 .addSerializer(OptionUnderScenario.class, new ScenarioRowWriter())
@@ -61,6 +65,19 @@ public final class OptionJson {
     private static final SerializableString COMPUTE_PFLOPS = name("computePflops");
     private static final SerializableString TOTAL_COST = name("totalCost");
     private static final SerializableString RISK_ADJUSTED_COST = name("riskAdjustedCostPerPflops");
+    private static final SerializableString COST_OF_COMPUTE = name("costOfCompute");
+    private static final SerializableString DELIVERY = name("delivery");
+    private static final SerializableString HORIZON_COST = name("horizonCost");
+    private static final SerializableString PURCHASE_SHARE = name("purchaseShare");
+    private static final SerializableString POWER = name("power");
+    private static final SerializableString RENTAL = name("rental");
+    private static final SerializableString DELIVERED_PFLOPS_HOURS = name("deliveredPflopsHours");
+    private static final SerializableString COST_PER_PFLOPS_HOUR = name("costPerPflopsHour");
+    private static final SerializableString RISK_ADJUSTED_COST_PER_PFLOPS_HOUR = name("riskAdjustedCostPerPflopsHour");
+    private static final SerializableString LEAD_TIME_MONTHS = name("leadTimeMonths");
+    private static final SerializableString LEAD_TIME = name("leadTime");
+    private static final SerializableString VOLUME_PROBABILITY = name("volumeProbability");
+    private static final SerializableString SUPPLY_VOLUME = name("supplyVolume");
     private static final SerializableString FACTORS = name("factors");
     private static final SerializableString CONCENTRATION = name("concentration");
     private static final SerializableString LICENSING = name("licensing");
@@ -116,6 +133,21 @@ public final class OptionJson {
         json.writeString(value == null ? null : value.name());
     }
 
+    private static void field(JsonGenerator json, SerializableString name, Double value) throws IOException {
+        json.writeFieldName(name);
+        if (value == null) {
+            json.writeNull();
+        } else {
+            PlainNumbers.write(json, value);
+        }
+    }
+
+    /** Dates as the answers' mapper writes them, ISO-8601 strings. */
+    private static void field(JsonGenerator json, SerializableString name, java.time.LocalDate value) throws IOException {
+        json.writeFieldName(name);
+        json.writeString(value == null ? null : value.toString());
+    }
+
     private static void field(JsonGenerator json, SerializableString name, Money value) throws IOException {
         json.writeFieldName(name);
         if (value == null) {
@@ -154,6 +186,10 @@ public final class OptionJson {
             field(json, COMPUTE_PFLOPS, option.computePflops());
             field(json, TOTAL_COST, option.totalCost());
             field(json, RISK_ADJUSTED_COST, option.riskAdjustedCostPerPflops());
+            json.writeFieldName(COST_OF_COMPUTE);
+            CostWriter.write(option.costOfCompute(), json);
+            json.writeFieldName(DELIVERY);
+            DeliveryWriter.write(option.delivery(), json);
             json.writeFieldName(FACTORS);
             FactorsWriter.write(option.factors(), json, provider);
             provider.defaultSerializeField("warnings", option.warnings(), json);
@@ -283,6 +319,66 @@ public final class OptionJson {
             json.writeBoolean(factor.overridden());
             field(json, EXCESS_COST, factor.excessCost());
             explanation(json, factor.explanation());
+            json.writeEndObject();
+        }
+    }
+
+    /** The two costs per PFLOPS-hour are left out, not null, when they cannot be given. */
+    private static final class CostWriter extends StdSerializer<CostOfCompute> {
+
+        CostWriter() {
+            super(CostOfCompute.class);
+        }
+
+        @Override
+        public void serialize(CostOfCompute cost, JsonGenerator json, SerializerProvider provider) throws IOException {
+            write(cost, json);
+        }
+
+        static void write(CostOfCompute cost, JsonGenerator json) throws IOException {
+            if (cost == null) {
+                json.writeNull();
+                return;
+            }
+            json.writeStartObject(cost);
+            field(json, HORIZON_COST, cost.horizonCost());
+            field(json, PURCHASE_SHARE, cost.purchaseShare());
+            field(json, POWER, cost.power());
+            field(json, RENTAL, cost.rental());
+            field(json, DELIVERED_PFLOPS_HOURS, cost.deliveredPflopsHours());
+            if (cost.costPerPflopsHour() != null) {
+                field(json, COST_PER_PFLOPS_HOUR, cost.costPerPflopsHour());
+            }
+            if (cost.riskAdjustedCostPerPflopsHour() != null) {
+                field(json, RISK_ADJUSTED_COST_PER_PFLOPS_HOUR, cost.riskAdjustedCostPerPflopsHour());
+            }
+            explanation(json, cost.explanation());
+            json.writeEndObject();
+        }
+    }
+
+    private static final class DeliveryWriter extends StdSerializer<Delivery> {
+
+        DeliveryWriter() {
+            super(Delivery.class);
+        }
+
+        @Override
+        public void serialize(Delivery delivery, JsonGenerator json, SerializerProvider provider) throws IOException {
+            write(delivery, json);
+        }
+
+        static void write(Delivery delivery, JsonGenerator json) throws IOException {
+            if (delivery == null) {
+                json.writeNull();
+                return;
+            }
+            json.writeStartObject(delivery);
+            field(json, LEAD_TIME_MONTHS, delivery.leadTimeMonths());
+            field(json, LEAD_TIME, delivery.leadTime());
+            field(json, VOLUME_PROBABILITY, delivery.volumeProbability());
+            field(json, SUPPLY_VOLUME, delivery.supplyVolume());
+            explanation(json, delivery.explanation());
             json.writeEndObject();
         }
     }

@@ -50,6 +50,6 @@ public class ServiceWiring {
                 scoring.premiumCap(),
                 new RatingBands(scoring.rating().moderateFrom(), scoring.rating().highFrom(), scoring.rating().severeFrom()),
                 scoring.farBelowReference());
-        return new SupplyRiskModel(data.policy(), data.fxRates(), parameters);
+        return new SupplyRiskModel(data.policy(), data.fxRates(), parameters, data.supply());
     }
 }

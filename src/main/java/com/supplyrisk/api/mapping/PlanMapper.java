@@ -17,7 +17,9 @@ import com.supplyrisk.api.request.SimulationRequest;
 import com.supplyrisk.api.request.WeightsRequest;
 import com.supplyrisk.catalog.Accelerator;
 import com.supplyrisk.catalog.AcceleratorCatalog;
+import com.supplyrisk.catalog.BoardPower;
 import com.supplyrisk.catalog.Channel;
+import com.supplyrisk.catalog.Evidence;
 import com.supplyrisk.catalog.Form;
 import com.supplyrisk.catalog.FxRates;
 import com.supplyrisk.catalog.Money;
@@ -30,6 +32,7 @@ import com.supplyrisk.catalog.Segment;
 import com.supplyrisk.plan.Buyer;
 import com.supplyrisk.plan.FleetHolding;
 import com.supplyrisk.plan.Mode;
+import com.supplyrisk.plan.Operation;
 import com.supplyrisk.plan.PlanOption;
 import com.supplyrisk.plan.ProcurementPlan;
 import com.supplyrisk.plan.Ranking;
@@ -146,6 +149,7 @@ public class PlanMapper {
             errors.add(FieldError.at("/weights", "weights must not all be zero"));
         }
         checkCurrency(request.budget(), "/budget", currencies, errors);
+        checkCurrency(request.electricityPrice(), "/electricityPrice", currencies, errors);
         checkSimulation(request, errors);
         checkScenarios(request.scenarios(), errors);
         List<OptionRequest> options = request.options();
@@ -168,6 +172,7 @@ public class PlanMapper {
                 errors.add(FieldError.at(at + "/id", "option id '" + Echo.of(option.id()) + "' is used by an earlier option; ids must be unique"));
             }
             checkAccelerator(option, at, errors);
+            checkRental(option, at, errors);
             checkCurrency(option.unitPrice(), at + "/unitPrice", currencies, errors);
             checkCurrency(option.referenceUnitPrice(), at + "/referenceUnitPrice", currencies, errors);
             if (option.customAccelerator() != null) {
@@ -275,6 +280,31 @@ public class PlanMapper {
         }
     }
 
+    /** A rental's price is per period, so it must name one; every other channel's is per unit bought, so it may not. */
+    private static void checkRental(OptionRequest option, String at, List<FieldError> errors) {
+        if (option.channel() == null) {
+            return;
+        }
+        if (option.channel() == Channel.CLOUD_RENTAL) {
+            if (option.rentalPeriod() == null) {
+                errors.add(FieldError.at(at + "/rentalPeriod", "a CLOUD_RENTAL option's unitPrice is per unit per period: give HOUR or MONTH"));
+            }
+            if (option.customAccelerator() != null && option.referenceUnitPrice() == null) {
+                errors.add(FieldError.at(at + "/referenceUnitPrice", "a rental of hardware the catalog lacks needs the reference rate"
+                        + " per rentalPeriod its price is measured against"));
+            }
+            return;
+        }
+        if (option.rentalPeriod() != null) {
+            errors.add(FieldError.at(at + "/rentalPeriod", "only a CLOUD_RENTAL option is priced per period; a " + option.channel()
+                    + " option's unitPrice is per unit bought"));
+        }
+        if (option.rentalMonths() != null) {
+            errors.add(FieldError.at(at + "/rentalMonths", "only a CLOUD_RENTAL option is rented for months; a " + option.channel()
+                    + " option is bought"));
+        }
+    }
+
     private static void checkCurrency(MoneyRequest money, String at, Set<String> currencies, List<FieldError> errors) {
         if (money != null && Money.isCurrencyCode(money.currency()) && !currencies.contains(money.currency())) {
             errors.add(FieldError.at(at + "/currency", unknownCurrency(money.currency(), currencies)));
@@ -304,17 +334,26 @@ public class PlanMapper {
         if (request.fxRates() != null) {
             request.fxRates().forEach((currency, rate) -> rates.put(currency, rate.doubleValue()));
         }
-        List<PlanOption> options = request.options().stream().map(this::toOption).toList();
+        int horizon = request.horizonMonths() != null ? request.horizonMonths() : DEFAULT_HORIZON_MONTHS;
+        List<PlanOption> options = request.options().stream().map(option -> toOption(option, horizon)).toList();
         List<Scenario> scenarios = request.scenarios() == null ? List.of() : request.scenarios().stream().map(this::toScenario).toList();
         return new ProcurementPlan(request.planId(),
                 new Buyer(buyer.country(), buyer.headquarters() != null ? buyer.headquarters() : buyer.country(),
                         buyer.segment() != null ? buyer.segment() : Segment.COMMERCIAL),
                 request.asOf() != null ? request.asOf() : LocalDate.now(clock),
-                request.horizonMonths() != null ? request.horizonMonths() : DEFAULT_HORIZON_MONTHS,
+                horizon,
                 request.currency() != null ? request.currency() : "USD",
                 request.mode() != null ? request.mode() : Mode.PORTFOLIO,
                 fleet, weights, rates, options, scenarios, Boolean.TRUE.equals(request.sensitivity()),
-                Boolean.TRUE.equals(request.explain()), request.ranking() != null ? request.ranking() : Ranking.COMPLIANT_FIRST);
+                Boolean.TRUE.equals(request.explain()), request.ranking() != null ? request.ranking() : Ranking.COMPLIANT_FIRST,
+                operation(request));
+    }
+
+    private static Operation operation(AssessmentRequest request) {
+        Operation standard = Operation.DEFAULT;
+        return new Operation(request.serviceLifeMonths() != null ? request.serviceLifeMonths() : standard.serviceLifeMonths(),
+                request.pue() != null ? request.pue().doubleValue() : standard.pue(),
+                request.electricityPrice() == null ? null : money(request.electricityPrice()));
     }
 
     private Scenario toScenario(ScenarioRequest scenario) {
@@ -338,14 +377,17 @@ public class PlanMapper {
         return Scenario.of(policy.scenario(((ScenarioRequest.Preset) scenario).name()).orElseThrow());
     }
 
-    private PlanOption toOption(OptionRequest option) {
+    /** {@code horizonMonths}: how long a rental runs unless it says otherwise. */
+    private PlanOption toOption(OptionRequest option, int horizonMonths) {
         Accelerator accelerator = option.accelerator() != null
                 ? catalog.find(option.accelerator()).orElseThrow()
                 : custom(option.customAccelerator());
+        PlanOption.Rental rental = option.rentalPeriod() == null ? null : new PlanOption.Rental(option.rentalPeriod(),
+                option.rentalMonths() != null ? option.rentalMonths() : horizonMonths);
         return new PlanOption(option.id(), accelerator, option.channel(), option.supplier(), option.quantity(),
                 money(option.unitPrice()),
                 option.licensingProbability() == null ? null : option.licensingProbability().doubleValue(),
-                option.referenceUnitPrice() == null ? null : money(option.referenceUnitPrice()));
+                option.referenceUnitPrice() == null ? null : money(option.referenceUnitPrice()), rental);
     }
 
     private Accelerator custom(CustomAcceleratorRequest custom) {
@@ -353,10 +395,14 @@ public class PlanMapper {
         double tpp = custom.tpp() != null ? custom.tpp().doubleValue() : bf16 * 16;
         Double dieArea = decimal(custom.dieAreaMm2());
         boolean datacenter = custom.marketedForDatacenter() == null || custom.marketedForDatacenter();
-        var reference = new ReferencePrice(money(custom.referenceUnitPrice()), LocalDate.now(clock), "given in the request");
+        LocalDate today = LocalDate.now(clock);
+        var reference = new ReferencePrice(money(custom.referenceUnitPrice()), today, "given in the request");
+        // The buyer's own figure: the data vouches for nothing about it.
+        BoardPower power = custom.boardPowerWatts() == null ? null
+                : new BoardPower(custom.boardPowerWatts().doubleValue(), today, Evidence.ESTIMATE, "given in the request");
         return new Accelerator(customId(custom.vendor(), custom.name()), custom.vendor().strip(), custom.name().strip(),
                 custom.originCountry() != null ? custom.originCountry() : "US", Form.CARD, datacenter, 1, bf16,
-                decimal(custom.memoryGb()), decimal(custom.memoryBandwidthTbps()), tpp, dieArea, null, reference,
+                decimal(custom.memoryGb()), decimal(custom.memoryBandwidthTbps()), tpp, dieArea, null, reference, power, null,
                 policy.thresholds().classify(tpp, dieArea, datacenter), "given in the request", null, null);
     }
 

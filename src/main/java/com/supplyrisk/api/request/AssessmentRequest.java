@@ -19,7 +19,8 @@ import org.hibernate.validator.constraints.CodePointLength;
 /**
  * A procurement plan as a client sends it; the number of options is bounded by configuration. {@code simulation} asks
  * for a Monte Carlo, which needs {@code targetComputePflops} and may take a {@code budget}; {@code explain} for each
- * factor's explanation in words.
+ * factor's explanation in words. {@code serviceLifeMonths}, {@code pue} and {@code electricityPrice} (per kWh) say how
+ * bought hardware is run.
  */
 public record AssessmentRequest(
         @CodePointLength(max = RequestLimits.MAX_TEXT_LENGTH) String planId,
@@ -40,11 +41,14 @@ public record AssessmentRequest(
         Ranking ranking,
         @Valid SimulationRequest simulation,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax(RequestLimits.MAX_PFLOPS) BigDecimal targetComputePflops,
-        @Valid MoneyRequest budget) {
+        @Valid MoneyRequest budget,
+        @Min(1) @Max(RequestLimits.MAX_TERM_MONTHS) Integer serviceLifeMonths,
+        @DecimalMin("1") @DecimalMax("3") BigDecimal pue,
+        @Valid MoneyRequest electricityPrice) {
 
     /** The plan alone, without the analyses an assessment may ask for: what a recommendation weighs. */
     public AssessmentRequest planOnly() {
         return new AssessmentRequest(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options,
-                null, null, explain, ranking, null, null, null);
+                null, null, explain, ranking, null, null, null, serviceLifeMonths, pue, electricityPrice);
     }
 }

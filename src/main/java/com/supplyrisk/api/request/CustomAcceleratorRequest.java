@@ -11,7 +11,8 @@ import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * Hardware the catalog lacks, classified and scored like a catalog part. {@code tpp} defaults to
- * 16 x dense BF16 TFLOPS, {@code originCountry} to US, {@code marketedForDatacenter} to true.
+ * 16 x dense BF16 TFLOPS, {@code originCountry} to US, {@code marketedForDatacenter} to true; without
+ * {@code boardPowerWatts} its power is not costed.
  */
 public record CustomAcceleratorRequest(
         @NotBlank @CodePointLength(max = RequestLimits.MAX_ID_LENGTH) String vendor,
@@ -23,5 +24,6 @@ public record CustomAcceleratorRequest(
         @DecimalMin("0.001") @DecimalMax("1000000") BigDecimal dieAreaMm2,
         @NotNull @Valid MoneyRequest referenceUnitPrice,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String originCountry,
-        Boolean marketedForDatacenter) {
+        Boolean marketedForDatacenter,
+        @DecimalMin("1") @DecimalMax("10000000") BigDecimal boardPowerWatts) {
 }

@@ -12,6 +12,8 @@ public final class RequestLimits {
     public static final int MAX_TEXT_LENGTH = 200;
     public static final int MAX_CHANNEL_NAME_LENGTH = 50;
     public static final int MAX_HORIZON_MONTHS = 60;
+    /** Rentals and service lives: ten years. */
+    public static final int MAX_TERM_MONTHS = 120;
     public static final int MAX_QUANTITY = 10_000_000;
     public static final int MAX_FLEET_HOLDINGS = 1000;
     public static final int MAX_FX_RATES = 200;

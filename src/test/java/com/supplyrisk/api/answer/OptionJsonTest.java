@@ -12,9 +12,11 @@ import com.supplyrisk.api.RandomPlans;
 import com.supplyrisk.api.request.AssessmentRequest;
 import com.supplyrisk.assessment.Assessment;
 import com.supplyrisk.assessment.BreakEven;
+import com.supplyrisk.assessment.CostOfCompute;
 import com.supplyrisk.assessment.InputSensitivity;
 import com.supplyrisk.assessment.OptionAssessment;
 import com.supplyrisk.catalog.AcceleratorCatalog;
+import com.supplyrisk.catalog.Money;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -41,7 +43,8 @@ class OptionJsonTest {
             .registerModule(PlainNumbers.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .registerModule(AskedForParts.module())
-            .addMixIn(OptionAssessment.class, OptionParts.class);
+            .addMixIn(OptionAssessment.class, OptionParts.class)
+            .addMixIn(CostOfCompute.class, CostParts.class);
 
     private interface OptionParts {
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -49,6 +52,17 @@ class OptionJsonTest {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         BreakEven breakEven();
+    }
+
+    private interface CostParts {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String explanation();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Money costPerPflopsHour();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Money riskAdjustedCostPerPflopsHour();
     }
 
     @Test
