@@ -30,7 +30,8 @@ public record Candidate(SimulatedOption option, int quantity, String vendor, boo
 
     /**
      * What ordering {@code accelerators} of this option commits the buyer to pay, in the plan's currency: the one place
-     * where the cost of a lot is reckoned, a share of the option's total cost.
+     * where the cost of a lot is reckoned, its share of the option's total cost (a purchase's price; a rental's rate x
+     * period over all its rented months).
      */
     double committedCost(long accelerators) {
         return option.totalCost().amount() / quantity * accelerators;

@@ -28,8 +28,4 @@ public record Goal(double targetPflops, double confidence, Double budget, int lo
             throw new IllegalArgumentException("maxVendorShare must be above 0 and at most 1");
         }
     }
-
-    Goal at(double otherConfidence) {
-        return new Goal(targetPflops, otherConfidence, budget, lotSize, maxVendorShare, allowNonCompliant);
-    }
 }
