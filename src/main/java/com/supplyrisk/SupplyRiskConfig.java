@@ -101,10 +101,11 @@ public interface SupplyRiskConfig {
         int maxNumberLength();
 
         /**
-         * Requests to /api/* served at once; beyond it the service answers 503 with Retry-After. 16 keeps a pod's
-         * throughput (two cores are busy long before) and, with 1,000-option plans, its memory inside the 512Mi limit.
+         * Requests to /api/* served at once; beyond it the service answers 503 with Retry-After. 8 keeps a pod's
+         * throughput (two cores are busy long before) and, with 1,000-option plans asking for explanations, its memory
+         * inside the 512Mi limit (docs/performance.md).
          */
-        @WithDefault("16")
+        @WithDefault("8")
         int maxConcurrentRequests();
 
         /** Seconds a client refused for overload is told to wait. */
