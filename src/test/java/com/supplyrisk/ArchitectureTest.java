@@ -9,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The domain (catalog, supply, plan, assessment, scoring, simulation, recommendation) stays pure: no web, JSON or
- * dependency-injection framework in it, and it never reaches the layers that serve it (the API and the loading of the data files).
+ * The domain (catalog, exchangerates, supply, plan, assessment, scoring, simulation, recommendation) stays pure: no
+ * web, JSON or dependency-injection framework in it, and it never reaches the layers that serve it (the API and the loading of the data files).
  */
 @AnalyzeClasses(packages = "com.supplyrisk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -19,8 +19,8 @@ class ArchitectureTest {
     private static final String[] FRAMEWORKS = {"jakarta..", "javax..", "com.fasterxml..", "io.quarkus..", "io.smallrye..",
         "io.vertx..", "org.eclipse.microprofile..", "org.jboss.."};
 
-    private static final String[] DOMAIN = {"..catalog..", "..supply..", "..plan..", "..assessment..", "..scoring..", "..simulation..",
-        "..recommendation.."};
+    private static final String[] DOMAIN = {"..catalog..", "..exchangerates..", "..supply..", "..plan..", "..assessment..",
+        "..scoring..", "..simulation..", "..recommendation.."};
 
     @ArchTest
     static final ArchRule domainIsPure = noClasses().that().resideInAnyPackage(DOMAIN)

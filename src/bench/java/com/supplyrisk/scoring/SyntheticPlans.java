@@ -4,7 +4,7 @@ import com.supplyrisk.SupplyRiskConfig;
 import com.supplyrisk.catalog.Accelerator;
 import com.supplyrisk.catalog.AcceleratorCatalog;
 import com.supplyrisk.catalog.Channel;
-import com.supplyrisk.catalog.FxRates;
+import com.supplyrisk.exchangerates.FxRates;
 import com.supplyrisk.catalog.Money;
 import com.supplyrisk.catalog.PolicyTimeline;
 import com.supplyrisk.catalog.RentalRate;

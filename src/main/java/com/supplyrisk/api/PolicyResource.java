@@ -3,7 +3,7 @@ package com.supplyrisk.api;
 import com.supplyrisk.api.problem.FieldError;
 import com.supplyrisk.api.problem.InvalidRequestException;
 import com.supplyrisk.api.view.PolicyView;
-import com.supplyrisk.catalog.FxRates;
+import com.supplyrisk.exchangerates.FxRates;
 import com.supplyrisk.catalog.PolicyTimeline;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

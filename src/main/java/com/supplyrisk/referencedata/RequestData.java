@@ -1,7 +1,7 @@
 package com.supplyrisk.referencedata;
 
 import com.supplyrisk.catalog.AcceleratorCatalog;
-import com.supplyrisk.catalog.FxRates;
+import com.supplyrisk.exchangerates.FxRates;
 import com.supplyrisk.catalog.PolicyTimeline;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

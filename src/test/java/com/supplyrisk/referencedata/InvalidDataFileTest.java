@@ -8,7 +8,7 @@ import com.supplyrisk.catalog.AcceleratorCatalog;
 import com.supplyrisk.catalog.Eccn;
 import com.supplyrisk.catalog.ExportControlThresholds;
 import com.supplyrisk.catalog.ExportControlThresholdsTest;
-import com.supplyrisk.catalog.FxRates;
+import com.supplyrisk.exchangerates.FxRates;
 import com.supplyrisk.catalog.PolicyRule;
 import com.supplyrisk.catalog.PolicyTimeline;
 import java.io.IOException;

@@ -21,7 +21,7 @@ import com.supplyrisk.catalog.BoardPower;
 import com.supplyrisk.catalog.Channel;
 import com.supplyrisk.catalog.Evidence;
 import com.supplyrisk.catalog.Form;
-import com.supplyrisk.catalog.FxRates;
+import com.supplyrisk.exchangerates.FxRates;
 import com.supplyrisk.catalog.Money;
 import com.supplyrisk.catalog.PolicyTimeline;
 import com.supplyrisk.catalog.ReferencePrice;

@@ -10,7 +10,7 @@ import com.supplyrisk.api.request.RecommendationRequest;
 import com.supplyrisk.api.request.RequestLimits;
 import com.supplyrisk.api.request.SimulationRequest;
 import com.supplyrisk.assessment.Assessment;
-import com.supplyrisk.catalog.FxRates;
+import com.supplyrisk.exchangerates.FxRates;
 import com.supplyrisk.catalog.Money;
 import com.supplyrisk.catalog.PolicyTimeline;
 import com.supplyrisk.plan.ProcurementPlan;

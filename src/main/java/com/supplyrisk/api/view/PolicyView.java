@@ -6,7 +6,7 @@ import com.supplyrisk.catalog.CountryGroups;
 import com.supplyrisk.catalog.Eccn;
 import com.supplyrisk.catalog.Evidence;
 import com.supplyrisk.catalog.ExportControlThresholds;
-import com.supplyrisk.catalog.FxTable;
+import com.supplyrisk.exchangerates.FxTable;
 import com.supplyrisk.catalog.PolicyRule;
 import com.supplyrisk.catalog.ReviewPolicy;
 import com.supplyrisk.catalog.RuleMatch;

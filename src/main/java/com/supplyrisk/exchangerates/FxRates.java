@@ -1,4 +1,4 @@
-package com.supplyrisk.catalog;
+package com.supplyrisk.exchangerates;
 
 import java.time.LocalDate;
 import java.util.Comparator;

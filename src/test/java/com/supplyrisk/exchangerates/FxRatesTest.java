@@ -1,9 +1,10 @@
-package com.supplyrisk.catalog;
+package com.supplyrisk.exchangerates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.supplyrisk.catalog.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package com.supplyrisk.catalog;
+package com.supplyrisk.exchangerates;
 
+import com.supplyrisk.catalog.Money;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
