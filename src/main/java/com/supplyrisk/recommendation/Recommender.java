@@ -42,7 +42,8 @@ public final class Recommender {
         var offered = new ArrayList<Candidate>();
         var maxLots = new ArrayList<Long>();
         for (Candidate option : options) {
-            long lots = option.nonCompliant() && !goal.allowNonCompliant() ? 0 : option.quantity() / goal.lotSize();
+            long lots = option.nonCompliant() && !goal.allowNonCompliant() || arrivesTooLate(option, candidates) ? 0
+                    : option.quantity() / goal.lotSize();
             if (lots > 0) {
                 offered.add(option);
                 maxLots.add(lots);
@@ -51,7 +52,7 @@ public final class Recommender {
         if (offered.isEmpty()) {
             var none = new Mix(List.of(), 0, money(0, candidates), money(0, candidates), 0, List.of(), 0, 0);
             List<FrontierPoint> frontier = FRONTIER.stream().map(c -> FrontierPoint.of(c, false, none)).toList();
-            return new Recommendation(none, false, nothingToBuy(options, goal), frontier, true, 0, 0);
+            return new Recommendation(none, false, nothingToBuy(candidates, goal), frontier, true, 0, 0);
         }
         var plan = new SimulatedPlan(candidates.asOf(), candidates.horizonMonths(), candidates.currency(),
                 offered.stream().map(Candidate::option).toList());
@@ -79,13 +80,31 @@ public final class Recommender {
                 outcomes.samples(), standardError);
     }
 
-    private static String nothingToBuy(List<Candidate> options, Goal goal) {
+    /** Compute ordered with a lead time as long as the horizon arrives after it: none of it counts towards the target. */
+    private static boolean arrivesTooLate(Candidate option, Candidates candidates) {
+        return option.option().leadTimeMonths() >= candidates.horizonMonths();
+    }
+
+    private static String nothingToBuy(Candidates candidates, Goal goal) {
+        List<Candidate> options = candidates.options();
         long nonCompliant = goal.allowNonCompliant() ? 0 : options.stream().filter(Candidate::nonCompliant).count();
         if (nonCompliant == options.size()) {
             return "every option is NON_COMPLIANT, and the goal does not allow buying such options (allowNonCompliant)";
         }
-        return "no option may be bought: " + (nonCompliant > 0 ? nonCompliant + " NON_COMPLIANT (allowNonCompliant is false), " : "")
-                + "the others offer fewer accelerators than a lot of " + goal.lotSize();
+        long late = options.stream()
+                .filter(o -> !(o.nonCompliant() && !goal.allowNonCompliant()) && arrivesTooLate(o, candidates)).count();
+        long small = options.size() - nonCompliant - late;
+        var reasons = new ArrayList<String>();
+        if (nonCompliant > 0) {
+            reasons.add(nonCompliant + " NON_COMPLIANT (allowNonCompliant is false)");
+        }
+        if (late > 0) {
+            reasons.add(late + " with a lead time of the whole " + candidates.horizonMonths() + "-month horizon or more");
+        }
+        if (small > 0) {
+            reasons.add(small + " offering fewer accelerators than a lot of " + goal.lotSize());
+        }
+        return "no option may be bought: " + String.join(", ", reasons);
     }
 
     /** The solves of one recommendation, each confidence solved once, and the evaluation of their mixes. */

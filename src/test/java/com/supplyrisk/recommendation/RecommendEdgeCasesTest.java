@@ -82,6 +82,26 @@ class RecommendEdgeCasesTest {
         assertThat(answer.recommendation().probabilityOfTarget()).isEqualTo(Plans.P_B);
     }
 
+    /** The same option delivered only once the horizon is over. */
+    private static Candidate arrivingAfterTheHorizon(Candidate in) {
+        SimulatedOption o = in.option();
+        return candidate(new SimulatedOption(o.id() + "-late", o.route(), o.licensingProbability(), o.computePflops(), o.totalCost(),
+                o.bought(), o.volumeProbability(), Plans.HORIZON, o.runMonths()), in.quantity(), in.nonCompliant());
+    }
+
+    @Test
+    void computeArrivingAfterTheHorizonIsNeverBought() {
+        Candidate late = arrivingAfterTheHorizon(DOMESTIC);
+        Recommendation alone = recommend(plan(late), new Goal(8, 0.5, null, 8, null, false));
+        assertThat(alone.feasible()).isFalse();
+        assertThat(alone.reason()).isEqualTo("no option may be bought: 1 with a lead time of the whole 12-month horizon or more");
+        assertThat(alone.recommendation().quantities()).isEmpty();
+
+        Recommendation beside = recommend(plan(late, DOMESTIC), new Goal(8, 0.5, null, 8, null, false));
+        assertThat(beside.feasible()).isTrue();
+        assertThat(beside.recommendation().quantities()).containsExactly(new Quantity("domestic", 8));
+    }
+
     @Test
     void theVendorShareBoundsTheExpectedDeliveredCompute() {
         Candidate other = new Candidate(Plans.estimated("other", 0.9, 80, 1_600_000), 80, "W", false);
