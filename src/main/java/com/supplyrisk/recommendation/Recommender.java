@@ -42,8 +42,7 @@ public final class Recommender {
         var offered = new ArrayList<Candidate>();
         var maxLots = new ArrayList<Long>();
         for (Candidate option : options) {
-            long lots = option.nonCompliant() && !goal.allowNonCompliant() || arrivesTooLate(option, candidates) ? 0
-                    : option.quantity() / goal.lotSize();
+            long lots = refused(option, goal) || arrivesTooLate(option, candidates) ? 0 : option.quantity() / goal.lotSize();
             if (lots > 0) {
                 offered.add(option);
                 maxLots.add(lots);
@@ -80,6 +79,10 @@ public final class Recommender {
                 outcomes.samples(), standardError);
     }
 
+    private static boolean refused(Candidate option, Goal goal) {
+        return option.nonCompliant() && !goal.allowNonCompliant();
+    }
+
     /** Compute ordered with a lead time as long as the horizon arrives after it: none of it counts towards the target. */
     private static boolean arrivesTooLate(Candidate option, Candidates candidates) {
         return option.option().leadTimeMonths() >= candidates.horizonMonths();
@@ -87,12 +90,11 @@ public final class Recommender {
 
     private static String nothingToBuy(Candidates candidates, Goal goal) {
         List<Candidate> options = candidates.options();
-        long nonCompliant = goal.allowNonCompliant() ? 0 : options.stream().filter(Candidate::nonCompliant).count();
+        long nonCompliant = options.stream().filter(o -> refused(o, goal)).count();
         if (nonCompliant == options.size()) {
             return "every option is NON_COMPLIANT, and the goal does not allow buying such options (allowNonCompliant)";
         }
-        long late = options.stream()
-                .filter(o -> !(o.nonCompliant() && !goal.allowNonCompliant()) && arrivesTooLate(o, candidates)).count();
+        long late = options.stream().filter(o -> !refused(o, goal) && arrivesTooLate(o, candidates)).count();
         long small = options.size() - nonCompliant - late;
         var reasons = new ArrayList<String>();
         if (nonCompliant > 0) {

@@ -58,8 +58,8 @@ final class ComputeCost {
         double cost = purchase + power + rent;
         Double perHour = pflopsHours > 0 ? cost / pflopsHours : null;
         // A P so small that dividing by it overflows gives no risk-adjusted figure, as P = 0 gives none.
-        Double riskAdjusted = perHour != null && probability > 0 && Double.isFinite(perHour / probability)
-                ? perHour / probability : null;
+        double divided = perHour != null && probability > 0 ? perHour / probability : Double.NaN;
+        Double riskAdjusted = Double.isFinite(divided) ? divided : null;
         String words = electricityWords == null ? null : explain(option, horizonMonths, operation, leadTimeMonths, electricity,
                 electricityWords, probability, currency, hours, purchase, power, rent, pflopsHours, perHour, riskAdjusted);
         var answer = new CostOfCompute(amount(cost, currency), amount(purchase, currency), amount(power, currency),
