@@ -19,7 +19,7 @@ test('the frontier has a point per confidence, hollow where no mix reaches it, a
   const likeliest = points.find((p) => p.attrs['data-confidence'] === '0.9');
   assert.deepEqual([ring.attrs.cx, ring.attrs.cy], [likeliest.attrs.cx, likeliest.attrs.cy]);
   // Higher probability sits further right; the costlier mix higher up (a smaller y).
-  const cheaper = { ...seed.frontier[0], probabilityOfTarget: 0.6, expectedCost: { amount: 900000, currency: 'USD' } };
+  const cheaper = { ...seed.frontier[0], probabilityOfTarget: 0.6, expectedCost: 900000 };
   const drawn = all(recommendationView({ ...seed, frontier: [cheaper, ...seed.frontier.slice(1)] }, { width: 600 }), byClass('frontier-point'));
   assert.ok(Number(drawn[1].attrs.cx) > Number(drawn[0].attrs.cx) && Number(drawn[1].attrs.cy) < Number(drawn[0].attrs.cy));
 });

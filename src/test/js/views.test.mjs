@@ -75,7 +75,7 @@ test('the scatter puts one point per option with a risk-adjusted cost, on a log 
   assert.match(text(svg), /Risk score/);
   assert.match(text(svg), /Risk-adjusted cost per PFLOPS-hour \(USD/);
   const narrow = JSON.parse(JSON.stringify(plain));
-  narrow.options.forEach((o, i) => { o.costOfCompute.riskAdjustedCostPerPflopsHour.amount = 2 + i; });
+  narrow.options.forEach((o, i) => { o.costOfCompute.riskAdjustedCostPerPflopsHour = 2 + i; });
   assert.doesNotMatch(text(riskCostScatter(narrow, { width: 640 }).svg), /log scale/);
 });
 

@@ -22,6 +22,11 @@ final class SupplierConcentration {
     private final Map<String, Double> planBySupplier;
     private final double fleetTotal;
     private final double planTotal;
+    /**
+     * Each name given, as compared: options share a few vendor and supplier names, so each is normalised once per
+     * plan rather than at every look-up (it was a tenth of a 1,000-option plan's CPU, docs/performance.md).
+     */
+    private final Map<String, String> keys = new HashMap<>();
 
     SupplierConcentration(List<FleetHolding> fleet, List<PlanOption> options, Mode mode) {
         this.mode = mode;
@@ -85,7 +90,11 @@ final class SupplierConcentration {
         return (int) Math.round(10_000 * sumOfSquares);
     }
 
-    private static String key(String name) {
+    private String key(String name) {
+        return keys.computeIfAbsent(name, SupplierConcentration::normalised);
+    }
+
+    private static String normalised(String name) {
         return name.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -69,7 +69,7 @@ import java.util.stream.IntStream;
  */
 public final class SupplyRiskModel {
 
-    public static final String VERSION = "3.0.0";
+    public static final String VERSION = "4.0.0";
 
     /** A reference price quoted further than this from the day asked about is flagged. */
     private static final long REFERENCE_PRICE_MAX_AGE_MONTHS = 12;

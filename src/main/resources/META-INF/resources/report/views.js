@@ -33,15 +33,16 @@ export function formatPercent(fraction, decimals = 0) {
   return `${formatNumber(fraction * 100, decimals)}%`;
 }
 
-export function formatMoney(money) {
-  if (!money) return '–';
-  return `${money.currency} ${formatNumber(money.amount, 0)}`;
+/** An answer's amount, a plain number in the answer's currency, whole units. */
+export function formatMoney(amount, currency) {
+  if (amount === null || amount === undefined) return '–';
+  return `${currency} ${formatNumber(amount, 0)}`;
 }
 
 /** A cost per PFLOPS-hour, a few currency units, with two decimals. */
-export function formatRate(money) {
-  if (!money) return '–';
-  return `${money.currency} ${formatNumber(money.amount, 2)}`;
+export function formatRate(amount, currency) {
+  if (amount === null || amount === undefined) return '–';
+  return `${currency} ${formatNumber(amount, 2)}`;
 }
 
 /** The tie-breaker and the chart's x value: the risk-adjusted cost per PFLOPS-hour, or undefined when there is none. */
@@ -122,14 +123,14 @@ export function rankingTable(answer) {
       h('td', { class: 'num rank' }, String(option.rank)),
       h('th', { scope: 'row', class: 'option' }, h('span', { class: 'option-id' }, option.id),
         h('span', { class: 'option-route' }, `${option.accelerator} · ${words(option.channel)} · ${option.supplier}`),
-        h('span', { class: 'option-route' }, `${option.quantity} for ${formatMoney(option.totalCost)}, `
+        h('span', { class: 'option-route' }, `${option.quantity} for ${formatMoney(option.totalCost, answer.currency)}, `
           + `${formatNumber(option.computePflops, 1)} PFLOPS`)),
       h('td', { 'data-label': 'Rating' }, ratingBadge(option.rating)),
       h('td', { class: 'num', 'data-label': 'Score' }, formatNumber(option.score)),
       h('td', { class: 'num', 'data-label': 'Licensing P' }, formatPercent(factors.licensing.probability)),
       h('td', { class: 'num', 'data-label': 'Premium' }, formatPercent(factors.pricePremium.premium)),
-      h('td', { class: 'num', 'data-label': 'Risk-adjusted cost / PFLOPS-hour' }, riskAdjustedPerPflopsHour(option)
-        ? formatRate(riskAdjustedPerPflopsHour(option)) : 'none'),
+      h('td', { class: 'num', 'data-label': 'Risk-adjusted cost / PFLOPS-hour' }, riskAdjustedPerPflopsHour(option) != null
+        ? formatRate(riskAdjustedPerPflopsHour(option), answer.currency) : 'none'),
       h('td', { class: 'flags' }, h('span', { class: `flag compliance-${option.compliance.toLowerCase()}` },
         option.compliance === 'NON_COMPLIANT' ? '⚠ ' : null, COMPLIANCE_TEXT[option.compliance] || words(option.compliance)),
       option.warnings.length === 0 ? null
@@ -229,11 +230,11 @@ export function ticks(min, max, log) {
  * are returned apart, to be listed.
  */
 export function riskCostScatter(answer, { width = 640 } = {}) {
-  const plotted = byRank(answer).filter((o) => riskAdjustedPerPflopsHour(o));
-  const unplotted = byRank(answer).filter((o) => !riskAdjustedPerPflopsHour(o));
+  const plotted = byRank(answer).filter((o) => riskAdjustedPerPflopsHour(o) != null);
+  const unplotted = byRank(answer).filter((o) => riskAdjustedPerPflopsHour(o) == null);
   const height = Math.round(Math.min(420, Math.max(280, width * 0.62)));
   const margin = { left: 62, right: 18, top: 22, bottom: 52 };
-  const costs = plotted.map((o) => riskAdjustedPerPflopsHour(o).amount);
+  const costs = plotted.map((o) => riskAdjustedPerPflopsHour(o));
   const low = costs.length ? Math.min(...costs) : 1;
   const high = costs.length ? Math.max(...costs) : 10;
   const log = low > 0 && high / low > 10;
@@ -256,12 +257,12 @@ export function riskCostScatter(answer, { width = 640 } = {}) {
 
   const placed = [];
   const points = plotted.map((option) => {
-    const cx = x(riskAdjustedPerPflopsHour(option).amount);
+    const cx = x(riskAdjustedPerPflopsHour(option));
     const cy = y(option.score);
     const label = labelPlace(option.id, cx, cy, placed, margin.left, margin.left + plotWidth);
     return h('g', { class: 'point', 'data-option': option.id },
     h('circle', { class: `dot dot-${option.rating.toLowerCase()}`, cx, cy, r: 7 }, h('title', {},
-      `${option.id}: score ${formatNumber(option.score)} ${option.rating}, ${formatRate(riskAdjustedPerPflopsHour(option))} per PFLOPS-hour`)),
+      `${option.id}: score ${formatNumber(option.score)} ${option.rating}, ${formatRate(riskAdjustedPerPflopsHour(option), answer.currency)} per PFLOPS-hour`)),
     h('text', { class: 'point-label', x: label.x, y: label.y, 'text-anchor': label.anchor }, option.id));
   });
 
@@ -271,7 +272,7 @@ export function riskCostScatter(answer, { width = 640 } = {}) {
   h('title', { id: 'scatter-title' }, 'Risk score against risk-adjusted cost per PFLOPS-hour'),
   h('desc', { id: 'scatter-desc' }, `One point per option. Up is riskier, right is dearer${log ? ' (cost on a log scale)' : ''}; `
     + 'top left is cheap but risky, bottom right safe but dear. '
-    + plotted.map((o) => `${o.id}: score ${formatNumber(o.score)}, ${formatRate(riskAdjustedPerPflopsHour(o))}`).join('; ') + '.'),
+    + plotted.map((o) => `${o.id}: score ${formatNumber(o.score)}, ${formatRate(riskAdjustedPerPflopsHour(o), answer.currency)}`).join('; ') + '.'),
   bands, yTicks, xTicks,
   corner('cheap but risky', margin.left + 6, margin.top + 14, 'start'),
   corner('safe but dear', margin.left + plotWidth - 6, margin.top + plotHeight - 8, 'end'),
@@ -344,9 +345,9 @@ export function simulationView(answer, { width = 640 } = {}) {
     figure('Chance of reaching the target', `${formatPercent(met, 1)} ± ${formatPercent(sim.standardError, 2)}`),
     figure('Delivered P10 / P50 / P90', `${formatNumber(d.p10, 1)} / ${formatNumber(d.p50, 1)} / ${formatNumber(d.p90, 1)} PFLOPS`),
     figure('Mean delivered', `${formatNumber(d.mean, 1)} PFLOPS`),
-    figure('Expected cost', formatMoney(sim.expectedCost)),
-    figure('P90 cost', formatMoney(sim.p90Cost)),
-    sim.budget ? figure(`Within the budget of ${formatMoney(sim.budget)}`, formatPercent(sim.probabilityWithinBudget, 1)) : null);
+    figure('Expected cost', formatMoney(sim.expectedCost, answer.currency)),
+    figure('P90 cost', formatMoney(sim.p90Cost, answer.currency)),
+    sim.budget != null ? figure(`Within the budget of ${formatMoney(sim.budget, answer.currency)}`, formatPercent(sim.probabilityWithinBudget, 1)) : null);
   const runs = h('p', { class: 'hint trials' }, `${formatNumber(sim.trials, 0)} trials, seed ${sim.seed}: the same seed gives the same answer.`);
 
   // In ALTERNATIVES mode only the rank-1 option is bought, so a share of what the plan delivers says nothing of the others.
@@ -360,7 +361,7 @@ export function simulationView(answer, { width = 640 } = {}) {
       h('td', { class: 'num' }, formatPercent(o.deliveryProbability, 1)),
       h('td', { class: 'num' }, formatNumber(o.expectedPflops, 1)),
       portfolio ? h('td', { class: 'num' }, formatPercent(o.shareOfDelivered, 1)) : null,
-      h('td', { class: 'num' }, formatMoney(o.expectedCost)),
+      h('td', { class: 'num' }, formatMoney(o.expectedCost, answer.currency)),
       h('td', { class: 'num' }, formatPercent(o.probabilityOfTargetAlone, 1))))));
   return h('div', { class: 'simulation' }, svg, figures, runs, h('div', { class: 'table-scroll', role: 'region', tabindex: '0',
     'aria-label': 'Options in the simulation, scrollable' }, contributions));
@@ -378,7 +379,7 @@ export function recommendationView(answer, { width = 640 } = {}) {
   const height = 220;
   const margin = { left: 64, right: 20, top: 16, bottom: 40 };
   const points = answer.frontier;
-  const costs = points.map((p) => p.expectedCost.amount).concat(mix.expectedCost.amount);
+  const costs = points.map((p) => p.expectedCost).concat(mix.expectedCost);
   const top = Math.max(...costs) * 1.1 || 1;
   const x = (p) => margin.left + p * (width - margin.left - margin.right);
   const y = (c) => height - margin.bottom - (c / top) * (height - margin.top - margin.bottom);
@@ -388,7 +389,7 @@ export function recommendationView(answer, { width = 640 } = {}) {
   h('title', { id: 'frontier-title' }, 'What each step of certainty costs'),
   h('desc', { id: 'frontier-desc' }, `The cheapest mix at each confidence from 50% to 99%: expected cost against the probability `
     + `of reaching ${formatNumber(goal.targetComputePflops, 0)} PFLOPS. The recommended mix reaches it with `
-    + `${formatPercent(mix.probabilityOfTarget, 1)} at an expected ${formatMoney(mix.expectedCost)}.`),
+    + `${formatPercent(mix.probabilityOfTarget, 1)} at an expected ${formatMoney(mix.expectedCost, answer.currency)}.`),
   ticks(0, top, false).map((v) => h('g', { class: 'tick' },
     h('line', { class: 'gridline', x1: margin.left, x2: width - margin.right, y1: y(v), y2: y(v) }),
     h('text', { x: margin.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, formatCompact(v)))),
@@ -398,10 +399,10 @@ export function recommendationView(answer, { width = 640 } = {}) {
   h('text', { class: 'target-label', x: x(goal.confidence), y: margin.top - 4, 'text-anchor': 'middle' },
     `asked ${formatPercent(goal.confidence, 0)}`),
   points.map((p) => h('circle', { class: p.feasible ? 'frontier-point' : 'frontier-point unreached', cx: x(p.probabilityOfTarget),
-    cy: y(p.expectedCost.amount), r: 5, 'data-confidence': p.confidence },
+    cy: y(p.expectedCost), r: 5, 'data-confidence': p.confidence },
   h('title', {}, `${formatPercent(p.confidence, 0)} asked: ${p.feasible ? '' : 'not reached, likeliest '}`
-    + `${formatPercent(p.probabilityOfTarget, 1)} for ${formatMoney(p.expectedCost)}`))),
-  h('circle', { class: 'recommended', cx: x(mix.probabilityOfTarget), cy: y(mix.expectedCost.amount), r: 9 },
+    + `${formatPercent(p.probabilityOfTarget, 1)} for ${formatMoney(p.expectedCost, answer.currency)}`))),
+  h('circle', { class: 'recommended', cx: x(mix.probabilityOfTarget), cy: y(mix.expectedCost), r: 9 },
     h('title', {}, 'the recommended mix')),
   h('text', { class: 'axis-label', x: (width + margin.left) / 2, y: height - 4, 'text-anchor': 'middle' },
     'Probability of reaching the target'),
@@ -415,9 +416,9 @@ export function recommendationView(answer, { width = 640 } = {}) {
   const figure = (label, value) => h('div', { class: 'figure' }, h('dt', {}, label), h('dd', {}, value));
   const figures = h('dl', { class: 'figures' },
     figure('Chance of reaching the target', formatPercent(mix.probabilityOfTarget, 1)),
-    figure('Expected cost', formatMoney(mix.expectedCost)),
-    figure('Worst-case cost', formatMoney(mix.worstCaseCost)),
-    goal.budget ? figure('Budget', formatMoney(goal.budget)) : null,
+    figure('Expected cost', formatMoney(mix.expectedCost, answer.currency)),
+    figure('Worst-case cost', formatMoney(mix.worstCaseCost, answer.currency)),
+    goal.budget != null ? figure('Budget', formatMoney(goal.budget, answer.currency)) : null,
     figure('Expected delivered', `${formatNumber(mix.expectedPflops, 1)} PFLOPS`),
     figure('Vendor HHI', formatNumber(mix.hhi, 0)));
   const table = h('table', { class: 'mix' },
@@ -551,7 +552,7 @@ export function breakEvenView(answer) {
   return h('ul', { class: 'break-even', id: 'break-even' }, two.map((o) => h('li', { 'data-option': o.id },
     h('strong', {}, `${o.id} (rank ${o.rank}) against ${o.breakEven.against}`), ' ',
     value('licensing probability', o.breakEven.licensingProbability === null ? 'none in 0–1' : formatNumber(o.breakEven.licensingProbability, 4)),
-    ' ', value('unit price', o.breakEven.unitPrice ? formatMoney(o.breakEven.unitPrice) : 'none'), ' ',
+    ' ', value('unit price', o.breakEven.unitPrice != null ? formatMoney(o.breakEven.unitPrice, answer.currency) : 'none'), ' ',
     h('span', { class: 'break-explanation' }, o.breakEven.explanation))));
 }
 

@@ -50,7 +50,7 @@ class AssessmentResourceTest {
         JsonPath answer = assess(example("seed-dilemma.json"));
 
         assertThat(answer.getString("planId")).isEqualTo("bj-cluster-2026q1");
-        assertThat(answer.getString("modelVersion")).isEqualTo("3.0.0");
+        assertThat(answer.getString("modelVersion")).isEqualTo("4.0.0");
         assertThat(answer.getString("policyVersion")).isEqualTo("2026-12-05");
         assertThat(answer.getString("asOf")).isEqualTo("2026-01-26");
         assertThat(answer.getList("options.id")).containsExactly("h200-official", "h200-grey", "h20-official", "ascend-910b",
@@ -58,7 +58,7 @@ class AssessmentResourceTest {
         Map<String, Object> grey = answer.getMap("options.find { it.id == 'h200-grey' }");
         assertThat(answer.getDouble("options.find { it.id == 'h200-grey' }.factors.pricePremium.premium")).isCloseTo(0.50, within(0.01));
         assertThat(answer.getDouble("options.find { it.id == 'h200-official' }.factors.pricePremium.premium")).isCloseTo(0.0, within(0.01));
-        double perServer = answer.getDouble("options.find { it.id == 'h200-grey' }.totalCost.amount") / 64 * 8;
+        double perServer = answer.getDouble("options.find { it.id == 'h200-grey' }.totalCost") / 64 * 8;
         assertThat(perServer).isCloseTo(330_403, within(1.0));
         assertThat(grey).containsEntry("compliance", "NON_COMPLIANT");
         assertThat(answer.getList("options.rank", Integer.class)).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
@@ -190,10 +190,10 @@ class AssessmentResourceTest {
         var plan = plan("CN", "CN", "COMMERCIAL", "2026-01-26",
                 List.of(option("grey", "nvidia-h200", "GREY_MARKET", 8, 287_500, "CNY")));
         plan.put("currency", "CNY");
-        assertThat(assess(plan).getDouble("options[0].totalCost.amount")).isEqualTo(2_300_000.0);
+        assertThat(assess(plan).getDouble("options[0].totalCost")).isEqualTo(2_300_000.0);
         plan.put("currency", "USD");
         plan.put("fxRates", Map.of("CNY", 7.0));
-        assertThat(assess(plan).getDouble("options[0].totalCost.amount")).isCloseTo(2_300_000 / 7.0, within(0.5));
+        assertThat(assess(plan).getDouble("options[0].totalCost")).isCloseTo(2_300_000 / 7.0, within(0.5));
     }
 
     @Test

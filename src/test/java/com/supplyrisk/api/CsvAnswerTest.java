@@ -56,7 +56,7 @@ class CsvAnswerTest {
             assertThat(new java.math.BigDecimal(row.get("premium")))
                     .isEqualByComparingTo(json.getString(at + "factors.pricePremium.premium"));
             assertThat(new java.math.BigDecimal(row.get("totalCost")))
-                    .isEqualByComparingTo(json.getString(at + "totalCost.amount"));
+                    .isEqualByComparingTo(json.getString(at + "totalCost"));
             assertThat(new java.math.BigDecimal(row.get("licensingPoints")))
                     .isEqualByComparingTo(json.getString(at + "factors.licensing.points"));
         }

@@ -82,7 +82,7 @@ class GeneratedClientIT {
         OptionAssessment grey = answer.getOptions().get(1);
         assertThat(grey.getFactors().getPricePremium().getPremium()).isCloseTo(0.50, within(0.01));
         assertThat(answer.getPlan().getScore()).isEqualTo(best.getScore());
-        assertThat(best.getCostOfCompute().getRiskAdjustedCostPerPflopsHour().getAmount()).isPositive();
+        assertThat(best.getCostOfCompute().getRiskAdjustedCostPerPflopsHour()).isPositive();
         assertThat(best.getDelivery().getLeadTimeMonths()).isEqualTo(4.0);
     }
 

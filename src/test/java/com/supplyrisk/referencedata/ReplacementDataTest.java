@@ -33,7 +33,7 @@ class ReplacementDataTest {
         var plan = Plans.plan("CN", "CN", "COMMERCIAL", "2026-01-26",
                 List.of(Plans.option("grey", "nvidia-h200", "GREY_MARKET", 8, 287_500, "CNY")));
         double total = given().contentType(ContentType.JSON).body(plan).post("/api/v1/assessments")
-                .then().statusCode(200).extract().jsonPath().getDouble("options[0].totalCost.amount");
+                .then().statusCode(200).extract().jsonPath().getDouble("options[0].totalCost");
         assertThat(total).isCloseTo(2_300_000 / 7.0, within(0.5));
         given().get("/api/v1/policy?asOf=2026-01-26").then().statusCode(200)
                 .body("fx.version", org.hamcrest.Matchers.equalTo("replacement-2026-01"));

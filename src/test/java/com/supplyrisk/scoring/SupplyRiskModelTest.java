@@ -327,7 +327,7 @@ class SupplyRiskModelTest {
     @Test
     void answersNameTheModelAndPolicyVersionsAndWarnWhenThePolicyIsOlderThanTheDay() {
         Assessment later = MODEL.assess(plan(LocalDate.of(2026, 11, 24), Mode.PORTFOLIO, Fixtures.seedPlan().options()));
-        assertThat(later.modelVersion()).isEqualTo("3.0.0");
+        assertThat(later.modelVersion()).isEqualTo("4.0.0");
         assertThat(later.policyVersion()).isEqualTo("2026-06-01");
         assertThat(later.warnings()).extracting(Warning::code).containsExactly(WarningCode.POLICY_DATA_OLDER_THAN_AS_OF);
         assertThat(MODEL.assess(Fixtures.seedPlan()).warnings()).isEmpty();

@@ -98,8 +98,6 @@ public final class OptionJson {
     private static final SerializableString PREMIUM = name("premium");
     private static final SerializableString REFERENCE_UNIT_PRICE = name("referenceUnitPrice");
     private static final SerializableString EXCESS_COST = name("excessCost");
-    private static final SerializableString AMOUNT = name("amount");
-    private static final SerializableString CURRENCY = name("currency");
     private static final SerializableString INPUT = name("input");
     private static final SerializableString SCORE_AT_MINUS_10 = name("scoreAtMinus10");
     private static final SerializableString SCORE_AT_PLUS_10 = name("scoreAtPlus10");
@@ -394,11 +392,9 @@ public final class OptionJson {
             write(money, json);
         }
 
+        /** An answer's amounts are all in its {@code currency}: each is written as its number alone. */
         static void write(Money money, JsonGenerator json) throws IOException {
-            json.writeStartObject(money);
-            field(json, AMOUNT, money.amount());
-            field(json, CURRENCY, money.currency());
-            json.writeEndObject();
+            PlainNumbers.write(json, money.amount());
         }
     }
 

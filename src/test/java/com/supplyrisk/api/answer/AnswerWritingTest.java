@@ -95,7 +95,7 @@ class AnswerWritingTest {
 
         // 2,000 H200 against the 400,000 China approved at a 10% share (supply.yaml): volume probability exp(-0.05), which
         // takes the risk-adjusted cost from USD 243,207,949.11 to 255,677,487.31.
-        assertThat(answer).contains("\"amount\":64000000,").contains("\"amount\":255677487.31,")
+        assertThat(answer).contains("\"totalCost\":64000000,").contains("\"riskAdjustedCostPerPflops\":255677487.31,")
                 .contains("\"probability\":0.0001,");
         assertThat(E_NOTATION.matcher(answer).find()).as("E-notation in " + answer).isFalse();
     }
