@@ -76,6 +76,7 @@ public class AnswerWritingBenchmark {
         return new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .registerModule(new BlackbirdModule())
                 .registerModule(PlainNumbers.module())
+                .registerModule(AnswerAmounts.module())
                 .registerModule(AskedForParts.module())
                 .registerModule(new SimpleModule("option-parts").setMixInAnnotation(OptionAssessment.class, OptionParts.class));
     }

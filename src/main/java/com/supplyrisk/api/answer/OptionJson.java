@@ -39,7 +39,6 @@ public final class OptionJson {
                 .addSerializer(ConcentrationFactor.class, new ConcentrationWriter())
                 .addSerializer(LicensingFactor.class, new LicensingWriter())
                 .addSerializer(PricePremiumFactor.class, new PricePremiumWriter())
-                .addSerializer(Money.class, new MoneyWriter())
                 .addSerializer(CostOfCompute.class, new CostWriter())
                 .addSerializer(Delivery.class, new DeliveryWriter())
                 .addSerializer(InputSensitivity.class, new SensitivityWriter())
@@ -151,7 +150,7 @@ public final class OptionJson {
         if (value == null) {
             json.writeNull();
         } else {
-            MoneyWriter.write(value, json);
+            AnswerAmounts.write(value, json);
         }
     }
 
@@ -378,23 +377,6 @@ public final class OptionJson {
             field(json, SUPPLY_VOLUME, delivery.supplyVolume());
             explanation(json, delivery.explanation());
             json.writeEndObject();
-        }
-    }
-
-    private static final class MoneyWriter extends StdSerializer<Money> {
-
-        MoneyWriter() {
-            super(Money.class);
-        }
-
-        @Override
-        public void serialize(Money money, JsonGenerator json, SerializerProvider provider) throws IOException {
-            write(money, json);
-        }
-
-        /** An answer's amounts are all in its {@code currency}: each is written as its number alone. */
-        static void write(Money money, JsonGenerator json) throws IOException {
-            PlainNumbers.write(json, money.amount());
         }
     }
 

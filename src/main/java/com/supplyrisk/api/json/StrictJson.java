@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import com.supplyrisk.SupplyRiskConfig;
+import com.supplyrisk.api.answer.AnswerAmounts;
 import com.supplyrisk.api.answer.AskedForParts;
 import com.supplyrisk.api.answer.OptionJson;
 import com.supplyrisk.api.answer.PlainNumbers;
@@ -62,6 +63,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         // Property access through generated lambdas rather than reflection: answers hold tens of properties per option.
         mapper.registerModule(new BlackbirdModule());
         mapper.registerModule(PlainNumbers.module());
+        mapper.registerModule(AnswerAmounts.module());
         mapper.registerModule(RepeatedApprovals.module());
         mapper.registerModule(OptionJson.module());
         mapper.registerModule(StrictDate.module());

@@ -3,11 +3,7 @@ package com.supplyrisk.api.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.supplyrisk.api.AssessmentResource;
@@ -23,7 +19,6 @@ import com.supplyrisk.catalog.AcceleratorCatalog;
 import com.supplyrisk.catalog.Money;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -42,24 +37,11 @@ class OptionJsonTest {
     @Inject
     AcceleratorCatalog catalog;
 
-    /** An answer's amount, as the contract has it: the number alone, in the answer's currency. */
-    private static final class AmountAlone extends StdSerializer<Money> {
-
-        AmountAlone() {
-            super(Money.class);
-        }
-
-        @Override
-        public void serialize(Money money, JsonGenerator json, SerializerProvider provider) throws IOException {
-            provider.defaultSerializeValue(money.amount(), json);
-        }
-    }
-
     /** Jackson's record serializers, with the answers' number, amount and date settings, without OptionJson. */
     private static final ObjectMapper JACKSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .registerModule(PlainNumbers.module())
-            .registerModule(new SimpleModule().addSerializer(Money.class, new AmountAlone()))
+            .registerModule(AnswerAmounts.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .registerModule(AskedForParts.module())
             .addMixIn(OptionAssessment.class, OptionParts.class)
