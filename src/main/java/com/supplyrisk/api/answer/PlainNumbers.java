@@ -52,6 +52,10 @@ public final class PlainNumbers {
 
     /** The value times 10,000 when that is the whole value (at most four decimals, Java would not use E-notation). */
     private static long fourDecimalsOf(double value) {
+        // Zero is common in answers (no rental, no installed fleet, no licensing risk); -0.0 keeps its sign below.
+        if (Double.doubleToRawLongBits(value) == 0L) {
+            return 0;
+        }
         double magnitude = Math.abs(value);
         if (magnitude >= 1e-3 && magnitude < 1e7) {
             long scaled = Math.round(value * FOUR_DECIMALS);

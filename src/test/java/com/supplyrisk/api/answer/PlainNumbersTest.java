@@ -36,6 +36,7 @@ class PlainNumbersTest {
         assertThat(PlainNumbers.format(0.0005)).isEqualTo("0.0005");
         assertThat(PlainNumbers.format(72.61)).isEqualTo("72.61");
         assertThat(PlainNumbers.format(0)).isEqualTo("0.0");
+        assertThat(PlainNumbers.format(-0.0)).isEqualTo("-0.0");
         assertThat(PlainNumbers.format(-0.2047)).isEqualTo("-0.2047");
         assertThat(PlainNumbers.format(100)).isEqualTo("100.0");
         assertThat(PlainNumbers.format(0.001)).isEqualTo("0.001");
