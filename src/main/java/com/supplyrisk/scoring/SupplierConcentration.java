@@ -24,7 +24,7 @@ final class SupplierConcentration {
     private final double planTotal;
     /**
      * Each name given, as compared: options share a few vendor and supplier names, so each is normalised once per
-     * plan rather than at every look-up (it was a tenth of a 1,000-option plan's CPU, docs/performance.md).
+     * plan rather than at every look-up.
      */
     private final Map<String, String> keys = new HashMap<>();
 
