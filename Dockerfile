@@ -37,7 +37,10 @@ ENV JAVA_APP_JAR="/deployments/supply-risk-service.jar"
 RUN --mount=type=bind,from=build,source=/build,target=/tmp/build \
     bash /tmp/build/src/main/docker/write-class-archive.sh /deployments/app-cds.jsa /deployments/supply-risk-service.jar \
     /tmp/build/examples/*.json
-# No heap size here: run-java.sh sizes the heap from the container's memory limit.
-ENV JAVA_OPTS_APPEND="-XX:SharedArchiveFile=/deployments/app-cds.jsa -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+# No heap size here: run-java.sh sizes the heap from the container's memory limit. Every 5 s the JVM hands the
+# native memory it has freed back to the system (malloc_trim): glibc would otherwise keep what a burst of large
+# answers used, and the pod's RSS would stay at its peak (docs/performance.md). The flag came to JDK 17 with
+# openjdk/jdk17u-dev#1616 and became a product flag with #2244.
+ENV JAVA_OPTS_APPEND="-XX:SharedArchiveFile=/deployments/app-cds.jsa -XX:TrimNativeHeapInterval=5000 -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
 ENTRYPOINT [ "/opt/jboss/container/java/run/run-java.sh" ]

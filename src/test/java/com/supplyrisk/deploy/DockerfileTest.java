@@ -139,6 +139,12 @@ class DockerfileTest {
         assertThat(RUNTIME.environment().get("JAVA_OPTS_APPEND")).contains("-Dquarkus.http.host=0.0.0.0");
     }
 
+    /** glibc keeps the native memory a burst of large answers freed unless the JVM trims it. */
+    @Test
+    void handsFreedNativeMemoryBackToTheSystem() {
+        assertThat(RUNTIME.environment().get("JAVA_OPTS_APPEND")).contains("-XX:TrimNativeHeapInterval=5000");
+    }
+
     /**
      * An archive serves only the JVM that wrote it and the jar path it was written for; it is written from a run
      * that answers every example plan, with the build stage mounted rather than copied into the image.
