@@ -2,12 +2,14 @@ package com.supplyrisk.api;
 
 import com.supplyrisk.api.answer.AssessmentCsv;
 import com.supplyrisk.api.http.AssessmentMetrics;
+import com.supplyrisk.api.http.RequestGuards;
 import com.supplyrisk.api.mapping.PlanMapper;
 import com.supplyrisk.api.mapping.PlanSimulation;
 import com.supplyrisk.api.request.AssessmentRequest;
 import com.supplyrisk.assessment.Assessment;
 import com.supplyrisk.plan.ProcurementPlan;
 import com.supplyrisk.scoring.SupplyRiskModel;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,27 +23,36 @@ public class AssessmentResource {
     private final PlanMapper plans;
     private final SupplyRiskModel model;
     private final PlanSimulation simulation;
+    private final RequestGuards guards;
 
-    public AssessmentResource(PlanMapper plans, SupplyRiskModel model, PlanSimulation simulation) {
+    public AssessmentResource(PlanMapper plans, SupplyRiskModel model, PlanSimulation simulation, RequestGuards guards) {
         this.plans = plans;
         this.model = model;
         this.simulation = simulation;
+        this.guards = guards;
     }
 
-    @AssessmentMetrics.Recorded
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Assessment assessPlan(AssessmentRequest request) {
-        ProcurementPlan plan = plans.toPlan(request);
-        return simulation.addTo(model.assess(plan), plan, request);
+    public Assessment assessPlan(AssessmentRequest request, RoutingContext http) {
+        guards.chargeForAnswer(http, request.answerSize());
+        return assess(request);
     }
 
     /** The same assessment as CSV, one row per option, for spreadsheets; a simulation has no columns there. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(AssessmentCsv.MEDIA_TYPE)
-    public String assessPlanAsCsv(AssessmentRequest request) {
-        return AssessmentCsv.of(assessPlan(request), Boolean.TRUE.equals(request.explain()));
+    public String assessPlanAsCsv(AssessmentRequest request, RoutingContext http) {
+        guards.chargeForAnswer(http, request.answerSize());
+        return AssessmentCsv.of(assess(request), Boolean.TRUE.equals(request.explain()));
+    }
+
+    /** The answer to a plan, whichever form it is written in. */
+    @AssessmentMetrics.Recorded
+    public Assessment assess(AssessmentRequest request) {
+        ProcurementPlan plan = plans.toPlan(request);
+        return simulation.addTo(model.assess(plan), plan, request);
     }
 }

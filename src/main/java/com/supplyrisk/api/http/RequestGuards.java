@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.supplyrisk.SupplyRiskConfig;
 import com.supplyrisk.api.problem.Echo;
+import com.supplyrisk.api.problem.OverloadedException;
 import com.supplyrisk.api.problem.Problem;
 import com.supplyrisk.api.problem.ProblemType;
 import io.quarkus.logging.Log;
@@ -28,12 +29,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code supply-risk.limits.max-body-bytes-in-flight} bytes of request bodies, in flight the service answers 503 with
  * Retry-After instead of queueing without bound or running out of memory on a few large plans. A request counts for
  * the work it costs, from its last byte: clients that stall or trickle their bodies cannot fill the limits and turn
- * everyone else away. The answers are problem+json; the refusal of a chunked body over the limit has no body.
+ * everyone else away. A plan whose answer is several times its size is charged for that answer once it has been read
+ * ({@link #chargeForAnswer}). The answers are problem+json; the refusal of a chunked body over the limit has no body.
  */
 @Singleton
 public class RequestGuards {
 
     private static final String BODY_TIMER = "supply-risk.body-timer";
+    private static final String HELD = "supply-risk.held";
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong bytesInFlight = new AtomicLong();
@@ -41,6 +44,7 @@ public class RequestGuards {
     private final long maxBodySize;
     private final int maxConcurrent;
     private final long maxBytesInFlight;
+    private final int retryAfterSeconds;
     private final String retryAfter;
     private final long bodyTimeoutMillis;
     private final BodyHandler bodies;
@@ -50,7 +54,8 @@ public class RequestGuards {
         this.maxBodySize = http.limits().maxBodySize().map(size -> size.asLongValue()).orElse(Long.MAX_VALUE);
         this.maxConcurrent = config.limits().maxConcurrentRequests();
         this.maxBytesInFlight = config.limits().maxBodyBytesInFlight().asLongValue();
-        this.retryAfter = String.valueOf(config.limits().retryAfterSeconds());
+        this.retryAfterSeconds = config.limits().retryAfterSeconds();
+        this.retryAfter = String.valueOf(retryAfterSeconds);
         this.bodyTimeoutMillis = config.limits().bodyTimeout().toMillis();
         this.bodies = BodyHandler.create(false).setBodyLimit(maxBodySize);
         if (maxBytesInFlight < maxBodySize) {
@@ -117,11 +122,58 @@ public class RequestGuards {
             overloaded(context, "Plans of more than " + maxBytesInFlight + " bytes in all are in progress");
             return;
         }
+        var held = new Held(body);
+        context.put(HELD, held);
         context.addEndHandler(ended -> {
-            bytesInFlight.addAndGet(-body);
+            bytesInFlight.addAndGet(-held.release());
             inFlight.decrementAndGet();
         });
         context.next();
+    }
+
+    /** The bytes one request holds in the budget; once released, the request can be charged no more. */
+    private static final class Held {
+        private final long body;
+        private long extra;
+        private boolean released;
+
+        Held(long body) {
+            this.body = body;
+        }
+
+        synchronized long release() {
+            released = true;
+            return body + extra;
+        }
+    }
+
+    /**
+     * Charges a plan already admitted for an answer {@code answerToBody} times the memory of the default one, against
+     * the same budget of bytes in flight: an explained 10,000-option plan holds about three times what the default
+     * answer does, and four of them at once ran a pod out of memory (docs/performance.md). Past the budget the plan is
+     * refused as overload, unless it is the only one in progress: a plan alone is always served.
+     */
+    public void chargeForAnswer(RoutingContext context, double answerToBody) {
+        Held held = context.get(HELD);
+        if (held == null || answerToBody <= 1) {
+            return;
+        }
+        // Under the request's own lock: the end handler that releases its bytes may run on the event loop meanwhile.
+        synchronized (held) {
+            if (held.released) {
+                return;
+            }
+            long extra = (long) Math.ceil(held.body * (answerToBody - 1));
+            long total = bytesInFlight.addAndGet(extra);
+            boolean othersInProgress = total - extra > held.body + held.extra;
+            if (total > maxBytesInFlight && othersInProgress) {
+                bytesInFlight.addAndGet(-extra);
+                throw new OverloadedException("Plans of more than " + maxBytesInFlight + " bytes in all, this one counting "
+                        + answerToBody + " times for the answer it asks for, would be in progress; retry after "
+                        + retryAfter + " s.", retryAfterSeconds);
+            }
+            held.extra += extra;
+        }
     }
 
     /**

@@ -42,6 +42,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response overloaded(OverloadedException e) {
+        return Response.fromResponse(problem(ProblemType.OVERLOADED, e.getMessage(), null))
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response unknownAccelerator(UnknownAcceleratorException e) {
         return problem(ProblemType.UNKNOWN_ACCELERATOR,
                 "The catalog has no accelerator '" + e.id() + "'; closest known ids: " + String.join(", ", e.closest()) + ".",

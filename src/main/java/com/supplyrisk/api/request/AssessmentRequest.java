@@ -46,6 +46,14 @@ public record AssessmentRequest(
         @DecimalMin("1") @DecimalMax("3") BigDecimal pue,
         @Valid MoneyRequest electricityPrice) {
 
+    /**
+     * The memory of the answer asked for, in default answers of the same plan: explanations about three times, input
+     * sensitivities one and a half (their answers measured 2.8 and 1.5 times the bytes, docs/performance.md).
+     */
+    public double answerSize() {
+        return 1 + (Boolean.TRUE.equals(explain) ? 2 : 0) + (Boolean.TRUE.equals(sensitivity) ? 0.5 : 0);
+    }
+
     /** The plan alone, without the analyses an assessment may ask for: what a recommendation weighs. */
     public AssessmentRequest planOnly() {
         return new AssessmentRequest(planId, buyer, asOf, horizonMonths, currency, mode, existingFleet, weights, fxRates, options,

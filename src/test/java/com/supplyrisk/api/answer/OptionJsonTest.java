@@ -70,7 +70,7 @@ class OptionJsonTest {
     void theExamplesAreWrittenAsJacksonWritesThem() throws Exception {
         for (String example : List.of("seed-dilemma.json", "seed-scenarios.json", "seed-simulation.json",
                 "subsidiary-abroad.json", "custom-accelerator.json")) {
-            Assessment answer = resource.assessPlan(mapper.readValue(Plans.example(example), AssessmentRequest.class));
+            Assessment answer = resource.assess(mapper.readValue(Plans.example(example), AssessmentRequest.class));
             assertThat(mapper.writeValueAsString(answer)).as(example).isEqualTo(JACKSON.writeValueAsString(answer));
         }
     }
@@ -90,7 +90,7 @@ class OptionJsonTest {
             }
             Assessment answer;
             try {
-                answer = resource.assessPlan(mapper.convertValue(plan, AssessmentRequest.class));
+                answer = resource.assess(mapper.convertValue(plan, AssessmentRequest.class));
             } catch (RuntimeException invalid) {
                 continue;
             }
