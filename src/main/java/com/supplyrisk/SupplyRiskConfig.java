@@ -103,7 +103,7 @@ public interface SupplyRiskConfig {
         /**
          * Requests to /api/* served at once; beyond it the service answers 503 with Retry-After. 8 keeps a pod's
          * throughput (two cores are busy long before) and, with 1,000-option plans asking for explanations, its memory
-         * inside the 512Mi limit (docs/performance.md).
+         * inside the pod's limit (docs/performance.md).
          */
         @WithDefault("8")
         int maxConcurrentRequests();
@@ -115,7 +115,9 @@ public interface SupplyRiskConfig {
         /**
          * Request bodies to /api/* being served at once, by their declared size (a chunked body counts as the
          * largest allowed): the memory a request takes grows with its plan, so a few large plans, not only many
-         * requests, answer 503 with Retry-After. At least {@code quarkus.http.limits.max-body-size}.
+         * requests, answer 503 with Retry-After. A plan asking for explanations counts three times its body, one
+         * asking for input sensitivities one and a half, unless it is alone. At least
+         * {@code quarkus.http.limits.max-body-size}.
          */
         @WithDefault("8M")
         MemorySize maxBodyBytesInFlight();

@@ -36,8 +36,9 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Assessment assessPlan(AssessmentRequest request, RoutingContext http) {
+        ProcurementPlan plan = plans.toPlan(request);
         guards.chargeForAnswer(http, request.answerSize());
-        return assess(request);
+        return answer(plan, request);
     }
 
     /** The same assessment as CSV, one row per option, for spreadsheets; a simulation has no columns there. */
@@ -45,14 +46,19 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(AssessmentCsv.MEDIA_TYPE)
     public String assessPlanAsCsv(AssessmentRequest request, RoutingContext http) {
+        ProcurementPlan plan = plans.toPlan(request);
         guards.chargeForAnswer(http, request.answerSize());
-        return AssessmentCsv.of(assess(request), Boolean.TRUE.equals(request.explain()));
+        return AssessmentCsv.of(answer(plan, request), Boolean.TRUE.equals(request.explain()));
     }
 
-    /** The answer to a plan, whichever form it is written in. */
-    @AssessmentMetrics.Recorded
+    /** The answer to a plan outside an HTTP request, so outside its limits. */
     public Assessment assess(AssessmentRequest request) {
-        ProcurementPlan plan = plans.toPlan(request);
+        return answer(plans.toPlan(request), request);
+    }
+
+    /** The answer to a checked plan, whichever form it is written in; a plan is charged for its answer once checked. */
+    @AssessmentMetrics.Recorded
+    Assessment answer(ProcurementPlan plan, AssessmentRequest request) {
         return simulation.addTo(model.assess(plan), plan, request);
     }
 }
