@@ -36,9 +36,7 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Assessment assessPlan(AssessmentRequest request, RoutingContext http) {
-        ProcurementPlan plan = plans.toPlan(request);
-        guards.chargeForAnswer(http, request.answerSize());
-        return answer(plan, request);
+        return answer(checkedAndCharged(request, http), request);
     }
 
     /** The same assessment as CSV, one row per option, for spreadsheets; a simulation has no columns there. */
@@ -46,9 +44,14 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(AssessmentCsv.MEDIA_TYPE)
     public String assessPlanAsCsv(AssessmentRequest request, RoutingContext http) {
+        return AssessmentCsv.of(answer(checkedAndCharged(request, http), request), Boolean.TRUE.equals(request.explain()));
+    }
+
+    /** The plan, once checked, charged for the answer it asks for against the requests in flight. */
+    private ProcurementPlan checkedAndCharged(AssessmentRequest request, RoutingContext http) {
         ProcurementPlan plan = plans.toPlan(request);
         guards.chargeForAnswer(http, request.answerSize());
-        return AssessmentCsv.of(answer(plan, request), Boolean.TRUE.equals(request.explain()));
+        return plan;
     }
 
     /** The answer to a plan outside an HTTP request, so outside its limits. */

@@ -45,7 +45,6 @@ public class RequestGuards {
     private final int maxConcurrent;
     private final long maxBytesInFlight;
     private final int retryAfterSeconds;
-    private final String retryAfter;
     private final long bodyTimeoutMillis;
     private final BodyHandler bodies;
 
@@ -55,7 +54,6 @@ public class RequestGuards {
         this.maxConcurrent = config.limits().maxConcurrentRequests();
         this.maxBytesInFlight = config.limits().maxBodyBytesInFlight().asLongValue();
         this.retryAfterSeconds = config.limits().retryAfterSeconds();
-        this.retryAfter = String.valueOf(retryAfterSeconds);
         this.bodyTimeoutMillis = config.limits().bodyTimeout().toMillis();
         this.bodies = BodyHandler.create(false).setBodyLimit(maxBodySize);
         if (maxBytesInFlight < maxBodySize) {
@@ -170,7 +168,7 @@ public class RequestGuards {
                 bytesInFlight.addAndGet(-extra);
                 throw new OverloadedException("Plans of more than " + maxBytesInFlight + " bytes in all, this one counting "
                         + answerToBody + " times for the answer it asks for, would be in progress; retry after "
-                        + retryAfter + " s.", retryAfterSeconds);
+                        + retryAfterSeconds + " s.", retryAfterSeconds);
             }
             held.extra += extra;
         }
@@ -206,8 +204,8 @@ public class RequestGuards {
     }
 
     private void overloaded(RoutingContext context, String what) {
-        context.response().putHeader("Retry-After", retryAfter);
-        refuse(context, Problem.of(ProblemType.OVERLOADED, what + "; retry after " + retryAfter + " s."));
+        context.response().putHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        refuse(context, Problem.of(ProblemType.OVERLOADED, what + "; retry after " + retryAfterSeconds + " s."));
     }
 
     private static long declaredLength(String header) {
